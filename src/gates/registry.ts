@@ -1,0 +1,10 @@
+// Every gate, registered once. The suite runs them in this order.
+
+import { forwardSha } from './forward-sha/index.js';
+import type { GateDefinition } from './types.js';
+
+export const GATES: readonly GateDefinition<any>[] = [forwardSha];
+
+export function findGate(name: string): GateDefinition<any> | undefined {
+  return GATES.find((gate) => gate.name === name);
+}
