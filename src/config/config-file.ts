@@ -1,7 +1,6 @@
 // The suite config file (.github/deploy-gates.yml): per-gate settings that a step's inputs
 // override. Validated strictly: a misspelled key would otherwise silently keep a default.
 //
-//   mode: enforce
 //   forward-sha:
 //     production-ref: production
 //     allow-rollback: false
@@ -12,13 +11,11 @@ import type { InputSpec } from '../inputs/spec.js';
 import { GateInputError } from '../model/result.js';
 
 export interface SuiteConfig {
-  /** Raw string value of `key` for `gate`, or of a suite-wide key when gate is undefined. */
-  value(gate: string | undefined, key: string): string | undefined;
+  /** Raw string value of setting `key` of `gate`. */
+  value(gate: string, key: string): string | undefined;
 }
 
 export const EMPTY_CONFIG: SuiteConfig = { value: () => undefined };
-
-const SUITE_KEYS = ['mode'];
 
 export async function loadConfig(
   path: string,
@@ -49,14 +46,10 @@ export function parseConfig(text: string, path: string, gates: ReadonlyMap<strin
 
   const values = new Map<string, string>();
   for (const [key, section] of Object.entries(document)) {
-    if (SUITE_KEYS.includes(key)) {
-      values.set(`:${key}`, scalarToString(section, `${path}: ${key}`));
-      continue;
-    }
     const specs = gates.get(key);
     if (!specs) {
       throw new GateInputError(
-        `config file ${path}: unknown key \`${key}\`; accepted: ${[...SUITE_KEYS, ...gates.keys()].join(', ')}.`,
+        `config file ${path}: unknown key \`${key}\`; accepted: ${[...gates.keys()].join(', ')}.`,
       );
     }
     if (section === null) continue;
@@ -71,7 +64,7 @@ export function parseConfig(text: string, path: string, gates: ReadonlyMap<strin
       values.set(`${key}:${setting}`, scalarToString(value, `${path}: ${key}.${setting}`));
     }
   }
-  return { value: (gate, key) => values.get(`${gate ?? ''}:${key}`) };
+  return { value: (gate, key) => values.get(`${gate}:${key}`) };
 }
 
 function scalarToString(value: unknown, where: string): string {

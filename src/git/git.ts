@@ -8,6 +8,13 @@ export interface GitOutput {
   stderr: string;
 }
 
+export interface GitRunOptions {
+  /** Written to git's standard input. */
+  input?: string;
+  /** Added to the environment. */
+  env?: Record<string, string>;
+}
+
 export class GitError extends Error {
   override name = 'GitError';
   constructor(
@@ -22,19 +29,19 @@ export class Git {
   constructor(readonly cwd: string) {}
 
   /** Runs git and returns its output whatever the exit code. */
-  async tryRun(args: readonly string[], { input }: { input?: string } = {}): Promise<GitOutput> {
+  async tryRun(args: readonly string[], { input, env }: GitRunOptions = {}): Promise<GitOutput> {
     return getExecOutput('git', [...args], {
       cwd: this.cwd,
       silent: true,
       ignoreReturnCode: true,
       input: input === undefined ? undefined : Buffer.from(input),
       // A fetch must never sit waiting for a password nobody will type.
-      env: { ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      env: { ...stringEnv(process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env },
     });
   }
 
   /** Runs git and returns stdout; throws GitError on a non-zero exit. */
-  async run(args: readonly string[], options: { input?: string } = {}): Promise<string> {
+  async run(args: readonly string[], options: GitRunOptions = {}): Promise<string> {
     const output = await this.tryRun(args, options);
     if (output.exitCode !== 0) throw new GitError(args, output);
     return output.stdout;
