@@ -1,3 +1,4 @@
+// Type checking is `npm run typecheck`'s job (ncc would check the tests too).
 // Builds the one shared bundle (dist/index.js, with lazily loaded chunks) and a two-line entry
 // per action in front of it, as github/codeql-action does: the code is not copied per action.
 import { execFileSync } from 'node:child_process';
@@ -10,7 +11,7 @@ const dist = join(root, 'dist');
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
 
 rmSync(dist, { recursive: true, force: true });
-execFileSync(ncc, ['build', 'src/main.ts', '--out', 'dist', '--license', 'licenses.txt', '--quiet'], {
+execFileSync(ncc, ['build', 'src/main.ts', '--out', 'dist', '--license', 'licenses.txt', '--transpile-only', '--quiet'], {
   cwd: root,
   stdio: 'inherit',
 });

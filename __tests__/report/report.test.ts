@@ -9,7 +9,7 @@ import { fitToLimit, renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report
 import type { CommitSummary, DeployRange } from '../../src/range/types.js';
 
 const links = { commit: (sha: string) => `https://github.com/o/r/commit/${sha}`, user: (login: string) => `https://github.com/${login}` };
-const context = { links, mode: 'enforce' as const, annotationsOmitted: 0 };
+const context = { links, suite: false, mode: 'enforce' as const, annotationsOmitted: 0 };
 
 function commit(index: number, subject = `change ${index}`): CommitSummary {
   return { sha: index.toString(16).padStart(40, '0'), subject, authorName: 'Lee Dev', date: '2026-11-02T10:00:00Z', parents: 1 };
@@ -34,9 +34,10 @@ describe('markdown escaping', () => {
     const hostile = 'fix | ![x](https://evil/img.png) [click](https://evil) <script>alert(1)</script> @org/team\nsecond';
     const escaped = escapeMarkdown(hostile);
     expect(escaped).not.toMatch(/(?<!\\)\|/);
-    expect(escaped).not.toContain('](');
+    expect(escaped).not.toMatch(/(?<!\\)\](?=\()/);
     expect(escaped).not.toContain('<script>');
     expect(escaped).not.toContain('@org');
+    expect(escaped).not.toContain('https://');
     expect(escaped).not.toContain('\n');
   });
 });

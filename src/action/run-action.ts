@@ -123,6 +123,7 @@ async function report(target: string, rendered: RenderedGate[], run: RunContext,
   const markdown = renderSummary(rendered, {
     links: linksFor(run),
     repository: run.repo ? `${run.repo.owner}/${run.repo.repo}` : undefined,
+    suite: target === 'suite',
     mode,
     annotationsOmitted: omitted,
   });

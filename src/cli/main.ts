@@ -77,12 +77,12 @@ async function runGateCommand(command: string, gates: GateDefinition<any>[], arg
   const github = await githubApi(common, run.repo, io.env);
   const rendered = await runGates({ gates, stepInput: flag, config, env: { workspace, run, github, fetch: common['fetch'] === true } });
 
-  io.stdout(render(format, rendered, run, mode));
+  io.stdout(render(format, rendered, run, mode, command === 'run'));
   const verdict = combineVerdicts(rendered.map(({ result }) => result.verdict));
   return mode === 'report' ? 0 : EXIT_CODES[verdict];
 }
 
-function render(format: string, rendered: RenderedGate[], run: RunContext, mode: 'enforce' | 'report'): string {
+function render(format: string, rendered: RenderedGate[], run: RunContext, mode: 'enforce' | 'report', suite: boolean): string {
   if (format === 'json') {
     const results = rendered.map(({ result }) => result);
     const body = results.length === 1 ? results[0] : { verdict: combineVerdicts(results.map((r) => r.verdict)), gates: results };
@@ -93,6 +93,7 @@ function render(format: string, rendered: RenderedGate[], run: RunContext, mode:
     return renderSummary(rendered, {
       links: { commit: (sha) => (base ? `${base}/commit/${sha}` : undefined), user: () => undefined },
       repository: run.repo ? `${run.repo.owner}/${run.repo.repo}` : undefined,
+      suite,
       mode,
       annotationsOmitted: 0,
     });

@@ -3,7 +3,7 @@
 
 import type { GateDefinition, Links } from '../gates/types.js';
 import { combineVerdicts, sortFindings, type Finding, type GateResult, type Verdict } from '../model/result.js';
-import { code, escapeMarkdown } from './escape.js';
+import { code, escapeMarkdown, escapeMarkdownKeepingCode } from './escape.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the truncation notice and for other steps' summaries on the same job. */
@@ -14,6 +14,8 @@ export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', fail: '❌',
 export interface SummaryContext {
   links: Links;
   repository?: string;
+  /** The suite's summary says "Deploy"; a single gate's says its name. */
+  suite: boolean;
   mode: 'enforce' | 'report';
   /** Annotations left out because GitHub shows only 10 per type per step. */
   annotationsOmitted: number;
@@ -40,17 +42,17 @@ function headline(gates: readonly RenderedGate[], verdict: Verdict, context: Sum
   const reasons = [failed ? `${failed} ${failed === 1 ? 'gate' : 'gates'} failed` : '', errored ? `${errored} could not decide` : '']
     .filter(Boolean)
     .join(', ');
-  const what = gates.length === 1 ? gates[0]!.gate.name : 'Deploy';
+  const what = context.suite ? 'Deploy' : gates[0]!.gate.name;
   const title =
     verdict === 'pass'
-      ? `${VERDICT_ICON.pass} ${what}: ${gates.length === 1 ? 'pass' : 'allowed'}`
+      ? `${VERDICT_ICON.pass} ${what}: ${context.suite ? 'allowed' : 'pass'}`
       : `${VERDICT_ICON[verdict]} ${what}: ${context.mode === 'report' ? 'would be blocked (report mode: not enforced)' : 'blocked'}: ${reasons}`;
   return `## ${title}${context.repository ? `\n\n**${escapeMarkdown(context.repository)}**` : ''}`;
 }
 
 function verdictTable(gates: readonly RenderedGate[]): string {
   const rows = gates.map(
-    ({ result }) => `| ${result.gate} | ${VERDICT_ICON[result.verdict]} ${result.verdict} | ${escapeMarkdown(result.summary, 500)} |`,
+    ({ result }) => `| ${result.gate} | ${VERDICT_ICON[result.verdict]} ${result.verdict} | ${escapeMarkdownKeepingCode(result.summary, 500)} |`,
   );
   return ['| gate | verdict | why |', '|---|---|---|', ...rows].join('\n');
 }
@@ -78,7 +80,7 @@ const SEVERITY_ICON: Record<Finding['severity'], string> = { error: '❌', warni
 
 function renderFinding(finding: Finding): string {
   const where = finding.file ? ` (${escapeMarkdown(finding.file)}${finding.line ? `:${finding.line}` : ''})` : '';
-  return `- ${SEVERITY_ICON[finding.severity]} ${code(finding.id)}: ${escapeMarkdown(finding.message, 2000)}${where}`;
+  return `- ${SEVERITY_ICON[finding.severity]} ${code(finding.id)}: ${escapeMarkdownKeepingCode(finding.message)}${where}`;
 }
 
 /**

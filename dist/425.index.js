@@ -1,0 +1,446 @@
+export const id = 425;
+export const ids = [425,731];
+export const modules = {
+
+/***/ 5425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAction: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: linksFor
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var lib_github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __webpack_require__(3797);
+// EXTERNAL MODULE: ./src/gates/registry.ts + 8 modules
+var registry = __webpack_require__(6250);
+// EXTERNAL MODULE: ./src/github/octokit-api.ts
+var octokit_api = __webpack_require__(1731);
+// EXTERNAL MODULE: ./src/inputs/spec.ts
+var spec = __webpack_require__(7026);
+// EXTERNAL MODULE: ./src/model/result.ts
+var model_result = __webpack_require__(2960);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Annotations: GitHub shows at most 10 per type (error, warning, notice) per step, so the
+// worst findings of each type are chosen and the rest counted for the summary to mention.
+
+const ANNOTATIONS_PER_TYPE = 10;
+function selectAnnotations(results) {
+    // Findings of failing/erroring gates come first: they are the reason the deploy stops.
+    const ordered = [...results].sort((a, b) => Number(a.verdict === 'pass') - Number(b.verdict === 'pass'));
+    const perType = { error: [], warning: [], notice: [] };
+    let omitted = 0;
+    for (const result of ordered) {
+        for (const finding of (0,model_result/* sortFindings */.Tc)(result.findings)) {
+            const bucket = perType[finding.severity];
+            if (bucket.length >= ANNOTATIONS_PER_TYPE) {
+                omitted++;
+                continue;
+            }
+            bucket.push(toAnnotation(result.gate, finding));
+        }
+    }
+    return { annotations: [...perType.error, ...perType.warning, ...perType.notice], omitted };
+}
+function toAnnotation(gate, finding) {
+    return {
+        severity: finding.severity,
+        title: `${gate}: ${finding.title ?? finding.id}`,
+        message: `${finding.id}: ${finding.message}`,
+        file: finding.file,
+        line: finding.line,
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var report_markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/run/run-gates.ts
+var run_gates = __webpack_require__(6561);
+;// CONCATENATED MODULE: ./src/action/run-action.ts
+// The GitHub Action entry: reads the step's inputs once, runs the gates, and reports through
+// the runner (outputs, job summary, annotations, exit status). Any throw ends in setFailed.
+
+
+
+
+
+
+
+
+
+
+/** `target` is a gate name, or `suite` for the root action that runs several gates. */
+async function runAction(target) {
+    try {
+        const gates = selectGates(target);
+        const common = (0,spec/* parseInputs */.TL)(spec/* COMMON_INPUTS */.s7, { fromStep: (name) => core/* getInput */.V4(name), fromConfig: () => undefined });
+        const token = common['token'];
+        if (token)
+            core/* setSecret */.Pq(token);
+        const mode = common['mode'];
+        const configPath = common['config'];
+        const run = runContext();
+        const github = token && run.repo ? await (0,octokit_api.createGitHubApi)({ token, repo: run.repo, baseUrl: lib_github.context.apiUrl, log: core/* info */.pq }) : undefined;
+        const rendered = await runWithConfig(gates, configPath, run, github);
+        await report(target, rendered, run, mode);
+    }
+    catch (error) {
+        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+    }
+}
+function selectGates(target) {
+    if (target !== 'suite') {
+        const gate = (0,registry/* findGate */.Z)(target);
+        if (!gate)
+            throw new Error(`internal: no gate named ${target}`);
+        return [gate];
+    }
+    const requested = core/* getInput */.V4('gates').trim();
+    if (!requested || requested === 'all')
+        return [...registry/* GATES */.J];
+    return requested.split(',').map((name) => {
+        const gate = (0,registry/* findGate */.Z)(name.trim());
+        if (!gate) {
+            throw new model_result/* GateInputError */.ay(`input \`gates\` names ${JSON.stringify(name.trim())}, which is not a gate; accepted: all, ${registry/* GATES */.J.map((g) => g.name).join(', ')}.`);
+        }
+        return gate;
+    });
+}
+async function runWithConfig(gates, configPath, run, github) {
+    const explicitConfig = core/* getInput */.V4('config').trim() !== '' && configPath !== '.github/deploy-gates.yml';
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const config = await (0,config_file/* loadConfig */.Z9)(resolve(workspace, configPath), {
+        required: explicitConfig,
+        gates: new Map(registry/* GATES */.J.map((gate) => [gate.name, gate.inputs])),
+    }).catch((error) => error);
+    if (config instanceof Error) {
+        // A broken config file means no gate can know its settings: every gate could not decide.
+        const { errorResult } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2960));
+        return gates.map((gate) => ({ gate, result: errorResult(gate.name, config) }));
+    }
+    return (0,run_gates/* runGates */.A)({
+        gates,
+        stepInput: (name) => core/* getInput */.V4(name),
+        config,
+        env: { workspace, run, github, fetch: true },
+    });
+}
+function runContext() {
+    const pullRequest = lib_github.context.payload.pull_request;
+    // On pull_request events github.sha is a temporary merge commit; the PR head is what ships.
+    const defaultSha = (lib_github.context.eventName.startsWith('pull_request') && pullRequest?.head?.sha) || lib_github.context.sha || 'HEAD';
+    const repository = process.env['GITHUB_REPOSITORY'];
+    const repo = repository?.includes('/') ? lib_github.context.repo : undefined;
+    const serverUrl = lib_github.context.serverUrl;
+    return {
+        defaultSha,
+        actor: process.env['GITHUB_TRIGGERING_ACTOR'] || lib_github.context.actor || undefined,
+        eventName: lib_github.context.eventName,
+        repo,
+        serverUrl,
+        runUrl: repo && lib_github.context.runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${lib_github.context.runId}` : undefined,
+    };
+}
+function linksFor(run) {
+    const base = run.repo && run.serverUrl ? `${run.serverUrl}/${run.repo.owner}/${run.repo.repo}` : undefined;
+    return {
+        commit: (sha) => (base && /^[0-9a-f]{7,64}$/i.test(sha) ? `${base}/commit/${sha}` : undefined),
+        user: (login) => (run.serverUrl && /^[A-Za-z0-9-]+(\[bot\])?$/.test(login) ? `${run.serverUrl}/${login.replace('[bot]', '')}` : undefined),
+    };
+}
+async function report(target, rendered, run, mode) {
+    const results = rendered.map(({ result }) => result);
+    const verdict = (0,model_result/* combineVerdicts */.aG)(results.map((result) => result.verdict));
+    core/* setOutput */.uH('verdict', verdict);
+    core/* setOutput */.uH('result', JSON.stringify(target === 'suite' ? { verdict, gates: results } : results[0]));
+    for (const { gate, result } of rendered) {
+        if (result.verdict === 'error')
+            continue; // no half-made outputs from a gate that could not decide
+        for (const [name, value] of Object.entries(gate.outputValues(result)))
+            core/* setOutput */.uH(name, value);
+    }
+    const { annotations, omitted } = selectAnnotations(results);
+    for (const annotation of annotations) {
+        const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
+        if (annotation.severity === 'error')
+            core/* error */.z3(annotation.message, properties);
+        else if (annotation.severity === 'warning')
+            core/* warning */.$e(annotation.message, properties);
+        else
+            core/* notice */.lm(annotation.message, properties);
+    }
+    const markdown = (0,report_markdown/* renderSummary */.Br)(rendered, {
+        links: linksFor(run),
+        repository: run.repo ? `${run.repo.owner}/${run.repo.repo}` : undefined,
+        suite: target === 'suite',
+        mode,
+        annotationsOmitted: omitted,
+    });
+    if (process.env['GITHUB_STEP_SUMMARY'])
+        await core/* summary */.z.addRaw(markdown).write();
+    else
+        core/* info */.pq(markdown);
+    for (const { result } of rendered)
+        core/* info */.pq(`${result.gate}: ${result.verdict}: ${result.summary}`);
+    if (verdict !== 'pass') {
+        const message = `deploy-gates: ${verdict}: ${results.filter((r) => r.verdict !== 'pass').map((r) => `${r.gate} ${r.verdict}`).join(', ')}`;
+        if (mode === 'enforce')
+            core/* setFailed */.C1(message);
+        else
+            core/* warning */.$e(`${message} (mode: report, the step does not fail)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi)
+/* harmony export */ });
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2960);
+// The GitHub REST adapter behind the GitHubApi port. It observes, it never decides: every failure
+// is thrown (a GateInputError when the user can fix it), never turned into an empty result,
+// because an empty compare or "no deployment" read as a pass would be a silent pass.
+
+const comparePageSize = 100;
+const rateLimitRetries = 2;
+/** Waiting longer than this for a rate limit to reset would stall the deploy job; fail instead. */
+const maxRateLimitWaitSeconds = 300;
+async function createGitHubApi(options) {
+    const octokit = await buildOctokit(options);
+    return new OctokitGitHubApi(octokit, options.repo, options.maxDeploymentsScanned ?? 500);
+}
+async function buildOctokit({ token, baseUrl, log, retryDelaysScale = 1 }) {
+    // Loaded here, not at the top, so that runs that never ask GitHub do not load the toolkit.
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const say = log ?? (() => { });
+    const baseDelayMs = 1000 * retryDelaysScale;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const where = `${request.method} ${request.url}`;
+        if (retryCount >= rateLimitRetries || retryAfter > maxRateLimitWaitSeconds) {
+            say(`GitHub ${kind} hit on ${where}; not retrying (retry-after ${retryAfter}s, ${retryCount} retries done)`);
+            return false;
+        }
+        say(`GitHub ${kind} hit on ${where}; retrying after ${retryAfter}s (retry ${retryCount + 1} of ${rateLimitRetries})`);
+        return true;
+    };
+    return getOctokit(token, {
+        ...(baseUrl ? { baseUrl: baseUrl.replace(/\/+$/, '') } : {}),
+        log: { debug: () => { }, info: () => { }, warn: (m) => say(m), error: (m) => say(m) },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            retryAfterBaseValue: baseDelayMs,
+        },
+        retry: {
+            retryAfterBaseValue: baseDelayMs,
+            retries: 3,
+            // 429 is left to the throttling plugin, which honours retry-after; 4xx are not transient.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
+    }, retry, throttling);
+}
+class OctokitGitHubApi {
+    octokit;
+    repo;
+    maxDeploymentsScanned;
+    constructor(octokit, repo, maxDeploymentsScanned) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.maxDeploymentsScanned = maxDeploymentsScanned;
+    }
+    get slug() {
+        return `${this.repo.owner}/${this.repo.repo}`;
+    }
+    async compare(base, head, limit) {
+        const fetchPage = async (basehead, page) => {
+            try {
+                const response = await this.octokit.rest.repos.compareCommitsWithBasehead({
+                    ...this.repo,
+                    basehead,
+                    per_page: comparePageSize,
+                    page,
+                });
+                return response.data;
+            }
+            catch (error) {
+                throw await this.compareFailure(error, base, head);
+            }
+        };
+        const first = await fetchPage(`${base}...${head}`, 1);
+        const total = first.total_commits;
+        const lastPage = Math.max(1, Math.ceil(total / comparePageSize));
+        const baseSha = first.base_commit.sha;
+        // Pages are chronological, oldest first: the newest `limit` commits are on the last pages.
+        const pages = new Map([[1, first.commits]]);
+        let headSha = total === 0 ? first.merge_base_commit.sha : undefined;
+        if (total <= comparePageSize)
+            headSha = first.commits.at(-1)?.sha ?? headSha;
+        let collected = lastPage === 1 ? first.commits.length : 0;
+        for (let page = lastPage; page > 1 && collected < limit; page--) {
+            // Pin both ends once known so a branch pushed between requests cannot mix two comparisons.
+            const data = await fetchPage(`${baseSha}...${headSha ?? head}`, page);
+            if (data.total_commits !== total || data.base_commit.sha !== baseSha) {
+                throw new Error(`GitHub compare ${base}...${head} in ${this.slug} changed while it was being read (${total} then ${data.total_commits} commits); run again`);
+            }
+            if (page === lastPage)
+                headSha = data.commits.at(-1)?.sha;
+            pages.set(page, data.commits);
+            collected += data.commits.length;
+        }
+        if (headSha === undefined) {
+            if (lastPage === 1 || limit > 0) {
+                throw new Error(`GitHub compare ${base}...${head} in ${this.slug} listed ${total} commits but none on its last page`);
+            }
+            // limit 0 with more than one page: the head SHA still has to come from the last page.
+            const data = await fetchPage(`${baseSha}...${head}`, lastPage);
+            headSha = data.commits.at(-1)?.sha;
+            if (headSha === undefined)
+                throw new Error(`GitHub compare ${base}...${head} in ${this.slug} returned an empty last page`);
+        }
+        const chronological = [...pages.entries()].sort(([a], [b]) => a - b).flatMap(([, commits]) => commits);
+        const commits = chronological.slice(Math.max(0, chronological.length - limit)).reverse().map(toCommitSummary);
+        return {
+            status: first.status,
+            aheadBy: first.ahead_by,
+            behindBy: first.behind_by,
+            baseSha,
+            headSha,
+            mergeBaseSha: first.merge_base_commit.sha,
+            commits: limit > 0 ? commits : [],
+        };
+    }
+    async latestSuccessfulDeployment(environment) {
+        let scanned = 0;
+        try {
+            const pages = this.octokit.paginate.iterator(this.octokit.rest.repos.listDeployments, {
+                ...this.repo,
+                environment,
+                per_page: 100,
+            });
+            for await (const { data: deployments } of pages) {
+                for (const deployment of deployments) {
+                    if (scanned >= this.maxDeploymentsScanned) {
+                        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`no successful deployment to environment "${environment}" among the newest ${this.maxDeploymentsScanned} deployments in ${this.slug}; ` +
+                            'set production-ref instead, or mark old deployments inactive');
+                    }
+                    scanned++;
+                    const { data: statuses } = await this.octokit.rest.repos.listDeploymentStatuses({
+                        ...this.repo,
+                        deployment_id: deployment.id,
+                        per_page: 1,
+                    });
+                    // Statuses come newest first; only a deployment whose latest word is success is live.
+                    if (statuses[0]?.state === 'success') {
+                        return {
+                            id: deployment.id,
+                            sha: deployment.sha,
+                            ref: deployment.ref,
+                            environment: deployment.environment,
+                            createdAt: deployment.created_at,
+                            ...(deployment.creator?.login ? { creator: deployment.creator.login } : {}),
+                        };
+                    }
+                }
+            }
+        }
+        catch (error) {
+            if (error instanceof _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay)
+                throw error;
+            throw this.deploymentsFailure(error, environment);
+        }
+        return undefined;
+    }
+    async compareFailure(error, base, head) {
+        const failure = describeHttpError(error);
+        if (failure.status === 404) {
+            const missing = await this.missingRefs([base, head]);
+            if (missing.length === 2) {
+                return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`neither ${quote(base)} nor ${quote(head)} was found in ${this.slug}: the repository does not exist or the token cannot read it (it needs the \`contents: read\` permission)`);
+            }
+            if (missing.length === 1)
+                return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`ref ${quote(missing[0])} not found in ${this.slug}`);
+            return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`GitHub cannot compare ${quote(base)}...${quote(head)} in ${this.slug} (404 ${failure.message}): both refs exist, so they probably share no history`);
+        }
+        return this.commonFailure(failure, `compare ${base}...${head}`, 'contents: read');
+    }
+    deploymentsFailure(error, environment) {
+        const failure = describeHttpError(error);
+        if (failure.status === 404) {
+            return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`repository ${this.slug} not found while listing deployments to "${environment}": it does not exist or the token cannot read it (it needs the \`deployments: read\` permission)`);
+        }
+        return this.commonFailure(failure, `list deployments to "${environment}"`, 'deployments: read');
+    }
+    commonFailure(failure, what, permission) {
+        if (failure.rateLimited) {
+            return new Error(`GitHub API rate limit exceeded while trying to ${what} in ${this.slug} (${failure.status}): ${failure.message}`);
+        }
+        if (failure.status === 401) {
+            return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`GitHub rejected the token (401 ${failure.message}) while trying to ${what} in ${this.slug}: the token is missing, expired or revoked`);
+        }
+        if (failure.status === 403) {
+            return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`the token may not ${what} in ${this.slug} (403 ${failure.message}): add \`permissions: ${permission}\` to the workflow job, or use a token with that access`);
+        }
+        const status = failure.status === undefined ? 'no HTTP status' : `HTTP ${failure.status}`;
+        return new Error(`GitHub API request to ${what} in ${this.slug} failed (${status}): ${failure.message}`);
+    }
+    /** Which of the refs GitHub cannot resolve; only asked after a 404, to name the culprit. */
+    async missingRefs(refs) {
+        const missing = [];
+        for (const ref of refs) {
+            try {
+                await this.octokit.rest.repos.getCommit({ ...this.repo, ref, per_page: 1 });
+            }
+            catch (error) {
+                const { status } = describeHttpError(error);
+                if (status === 404 || status === 422)
+                    missing.push(ref);
+            }
+        }
+        return missing;
+    }
+}
+function toCommitSummary(commit) {
+    const author = commit.commit.author;
+    const login = commit.author && 'login' in commit.author ? commit.author.login : undefined;
+    return {
+        sha: commit.sha,
+        subject: commit.commit.message.split('\n', 1)[0] ?? '',
+        authorName: author?.name ?? '',
+        ...(login ? { authorLogin: login } : {}),
+        date: author?.date ?? commit.commit.committer?.date ?? '',
+        parents: commit.parents.length,
+    };
+}
+function describeHttpError(error) {
+    const candidate = error;
+    const status = typeof candidate?.status === 'number' ? candidate.status : undefined;
+    const bodyMessage = candidate?.response?.data?.message;
+    const message = typeof bodyMessage === 'string' ? bodyMessage : typeof candidate?.message === 'string' ? candidate.message : String(error);
+    const rateLimited = (status === 403 || status === 429) &&
+        (candidate.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message));
+    return { status, message: message.split('\n', 1)[0] ?? message, rateLimited };
+}
+function quote(ref) {
+    return JSON.stringify(ref);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,246 @@
+export const id = 731;
+export const ids = [731];
+export const modules = {
+
+/***/ 1731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi)
+/* harmony export */ });
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2960);
+// The GitHub REST adapter behind the GitHubApi port. It observes, it never decides: every failure
+// is thrown (a GateInputError when the user can fix it), never turned into an empty result,
+// because an empty compare or "no deployment" read as a pass would be a silent pass.
+
+const comparePageSize = 100;
+const rateLimitRetries = 2;
+/** Waiting longer than this for a rate limit to reset would stall the deploy job; fail instead. */
+const maxRateLimitWaitSeconds = 300;
+async function createGitHubApi(options) {
+    const octokit = await buildOctokit(options);
+    return new OctokitGitHubApi(octokit, options.repo, options.maxDeploymentsScanned ?? 500);
+}
+async function buildOctokit({ token, baseUrl, log, retryDelaysScale = 1 }) {
+    // Loaded here, not at the top, so that runs that never ask GitHub do not load the toolkit.
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const say = log ?? (() => { });
+    const baseDelayMs = 1000 * retryDelaysScale;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const where = `${request.method} ${request.url}`;
+        if (retryCount >= rateLimitRetries || retryAfter > maxRateLimitWaitSeconds) {
+            say(`GitHub ${kind} hit on ${where}; not retrying (retry-after ${retryAfter}s, ${retryCount} retries done)`);
+            return false;
+        }
+        say(`GitHub ${kind} hit on ${where}; retrying after ${retryAfter}s (retry ${retryCount + 1} of ${rateLimitRetries})`);
+        return true;
+    };
+    return getOctokit(token, {
+        ...(baseUrl ? { baseUrl: baseUrl.replace(/\/+$/, '') } : {}),
+        log: { debug: () => { }, info: () => { }, warn: (m) => say(m), error: (m) => say(m) },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            retryAfterBaseValue: baseDelayMs,
+        },
+        retry: {
+            retryAfterBaseValue: baseDelayMs,
+            retries: 3,
+            // 429 is left to the throttling plugin, which honours retry-after; 4xx are not transient.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
+    }, retry, throttling);
+}
+class OctokitGitHubApi {
+    octokit;
+    repo;
+    maxDeploymentsScanned;
+    constructor(octokit, repo, maxDeploymentsScanned) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.maxDeploymentsScanned = maxDeploymentsScanned;
+    }
+    get slug() {
+        return `${this.repo.owner}/${this.repo.repo}`;
+    }
+    async compare(base, head, limit) {
+        const fetchPage = async (basehead, page) => {
+            try {
+                const response = await this.octokit.rest.repos.compareCommitsWithBasehead({
+                    ...this.repo,
+                    basehead,
+                    per_page: comparePageSize,
+                    page,
+                });
+                return response.data;
+            }
+            catch (error) {
+                throw await this.compareFailure(error, base, head);
+            }
+        };
+        const first = await fetchPage(`${base}...${head}`, 1);
+        const total = first.total_commits;
+        const lastPage = Math.max(1, Math.ceil(total / comparePageSize));
+        const baseSha = first.base_commit.sha;
+        // Pages are chronological, oldest first: the newest `limit` commits are on the last pages.
+        const pages = new Map([[1, first.commits]]);
+        let headSha = total === 0 ? first.merge_base_commit.sha : undefined;
+        if (total <= comparePageSize)
+            headSha = first.commits.at(-1)?.sha ?? headSha;
+        let collected = lastPage === 1 ? first.commits.length : 0;
+        for (let page = lastPage; page > 1 && collected < limit; page--) {
+            // Pin both ends once known so a branch pushed between requests cannot mix two comparisons.
+            const data = await fetchPage(`${baseSha}...${headSha ?? head}`, page);
+            if (data.total_commits !== total || data.base_commit.sha !== baseSha) {
+                throw new Error(`GitHub compare ${base}...${head} in ${this.slug} changed while it was being read (${total} then ${data.total_commits} commits); run again`);
+            }
+            if (page === lastPage)
+                headSha = data.commits.at(-1)?.sha;
+            pages.set(page, data.commits);
+            collected += data.commits.length;
+        }
+        if (headSha === undefined) {
+            if (lastPage === 1 || limit > 0) {
+                throw new Error(`GitHub compare ${base}...${head} in ${this.slug} listed ${total} commits but none on its last page`);
+            }
+            // limit 0 with more than one page: the head SHA still has to come from the last page.
+            const data = await fetchPage(`${baseSha}...${head}`, lastPage);
+            headSha = data.commits.at(-1)?.sha;
+            if (headSha === undefined)
+                throw new Error(`GitHub compare ${base}...${head} in ${this.slug} returned an empty last page`);
+        }
+        const chronological = [...pages.entries()].sort(([a], [b]) => a - b).flatMap(([, commits]) => commits);
+        const commits = chronological.slice(Math.max(0, chronological.length - limit)).reverse().map(toCommitSummary);
+        return {
+            status: first.status,
+            aheadBy: first.ahead_by,
+            behindBy: first.behind_by,
+            baseSha,
+            headSha,
+            mergeBaseSha: first.merge_base_commit.sha,
+            commits: limit > 0 ? commits : [],
+        };
+    }
+    async latestSuccessfulDeployment(environment) {
+        let scanned = 0;
+        try {
+            const pages = this.octokit.paginate.iterator(this.octokit.rest.repos.listDeployments, {
+                ...this.repo,
+                environment,
+                per_page: 100,
+            });
+            for await (const { data: deployments } of pages) {
+                for (const deployment of deployments) {
+                    if (scanned >= this.maxDeploymentsScanned) {
+                        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`no successful deployment to environment "${environment}" among the newest ${this.maxDeploymentsScanned} deployments in ${this.slug}; ` +
+                            'set production-ref instead, or mark old deployments inactive');
+                    }
+                    scanned++;
+                    const { data: statuses } = await this.octokit.rest.repos.listDeploymentStatuses({
+                        ...this.repo,
+                        deployment_id: deployment.id,
+                        per_page: 1,
+                    });
+                    // Statuses come newest first; only a deployment whose latest word is success is live.
+                    if (statuses[0]?.state === 'success') {
+                        return {
+                            id: deployment.id,
+                            sha: deployment.sha,
+                            ref: deployment.ref,
+                            environment: deployment.environment,
+                            createdAt: deployment.created_at,
+                            ...(deployment.creator?.login ? { creator: deployment.creator.login } : {}),
+                        };
+                    }
+                }
+            }
+        }
+        catch (error) {
+            if (error instanceof _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay)
+                throw error;
+            throw this.deploymentsFailure(error, environment);
+        }
+        return undefined;
+    }
+    async compareFailure(error, base, head) {
+        const failure = describeHttpError(error);
+        if (failure.status === 404) {
+            const missing = await this.missingRefs([base, head]);
+            if (missing.length === 2) {
+                return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`neither ${quote(base)} nor ${quote(head)} was found in ${this.slug}: the repository does not exist or the token cannot read it (it needs the \`contents: read\` permission)`);
+            }
+            if (missing.length === 1)
+                return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`ref ${quote(missing[0])} not found in ${this.slug}`);
+            return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`GitHub cannot compare ${quote(base)}...${quote(head)} in ${this.slug} (404 ${failure.message}): both refs exist, so they probably share no history`);
+        }
+        return this.commonFailure(failure, `compare ${base}...${head}`, 'contents: read');
+    }
+    deploymentsFailure(error, environment) {
+        const failure = describeHttpError(error);
+        if (failure.status === 404) {
+            return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`repository ${this.slug} not found while listing deployments to "${environment}": it does not exist or the token cannot read it (it needs the \`deployments: read\` permission)`);
+        }
+        return this.commonFailure(failure, `list deployments to "${environment}"`, 'deployments: read');
+    }
+    commonFailure(failure, what, permission) {
+        if (failure.rateLimited) {
+            return new Error(`GitHub API rate limit exceeded while trying to ${what} in ${this.slug} (${failure.status}): ${failure.message}`);
+        }
+        if (failure.status === 401) {
+            return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`GitHub rejected the token (401 ${failure.message}) while trying to ${what} in ${this.slug}: the token is missing, expired or revoked`);
+        }
+        if (failure.status === 403) {
+            return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`the token may not ${what} in ${this.slug} (403 ${failure.message}): add \`permissions: ${permission}\` to the workflow job, or use a token with that access`);
+        }
+        const status = failure.status === undefined ? 'no HTTP status' : `HTTP ${failure.status}`;
+        return new Error(`GitHub API request to ${what} in ${this.slug} failed (${status}): ${failure.message}`);
+    }
+    /** Which of the refs GitHub cannot resolve; only asked after a 404, to name the culprit. */
+    async missingRefs(refs) {
+        const missing = [];
+        for (const ref of refs) {
+            try {
+                await this.octokit.rest.repos.getCommit({ ...this.repo, ref, per_page: 1 });
+            }
+            catch (error) {
+                const { status } = describeHttpError(error);
+                if (status === 404 || status === 422)
+                    missing.push(ref);
+            }
+        }
+        return missing;
+    }
+}
+function toCommitSummary(commit) {
+    const author = commit.commit.author;
+    const login = commit.author && 'login' in commit.author ? commit.author.login : undefined;
+    return {
+        sha: commit.sha,
+        subject: commit.commit.message.split('\n', 1)[0] ?? '',
+        authorName: author?.name ?? '',
+        ...(login ? { authorLogin: login } : {}),
+        date: author?.date ?? commit.commit.committer?.date ?? '',
+        parents: commit.parents.length,
+    };
+}
+function describeHttpError(error) {
+    const candidate = error;
+    const status = typeof candidate?.status === 'number' ? candidate.status : undefined;
+    const bodyMessage = candidate?.response?.data?.message;
+    const message = typeof bodyMessage === 'string' ? bodyMessage : typeof candidate?.message === 'string' ? candidate.message : String(error);
+    const rateLimited = (status === 403 || status === 429) &&
+        (candidate.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message));
+    return { status, message: message.split('\n', 1)[0] ?? message, rateLimited };
+}
+function quote(ref) {
+    return JSON.stringify(ref);
+}
+
+
+/***/ })
+
+};
