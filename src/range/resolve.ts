@@ -67,13 +67,15 @@ async function findProduction(
 
 async function chooseSource(history: HistorySource, deps: RangeDependencies): Promise<'git' | 'github'> {
   if (history !== 'auto') return history;
+  // Without a checkout the API is the only source; otherwise git, which explains a missing repo.
+  if (deps.github && !(await isGitCheckout(deps.workspace))) return 'github';
+  return 'git';
+}
+
+async function isGitCheckout(workspace: string): Promise<boolean> {
   const { existsSync } = await import('node:fs');
   const { join } = await import('node:path');
-  if (existsSync(join(deps.workspace, '.git'))) return 'git';
-  if (deps.github) return 'github';
-  throw new GateInputError(
-    `${deps.workspace} holds no git checkout and no GitHub token is available: run actions/checkout before the gate, or pass \`token\`.`,
-  );
+  return existsSync(join(workspace, '.git'));
 }
 
 function requireApi(deps: RangeDependencies, reason: string): GitHubApi {
