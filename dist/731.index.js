@@ -169,13 +169,17 @@ class OctokitGitHubApi {
     async compareFailure(error, base, head) {
         const failure = describeHttpError(error);
         if (failure.status === 404) {
-            const missing = await this.missingRefs([base, head]);
+            const found = await this.findRefs([base, head]);
+            const missing = [base, head].filter((_, i) => found[i] === false);
             if (missing.length === 2) {
                 return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`neither ${quote(base)} nor ${quote(head)} was found in ${this.slug}: the repository does not exist or the token cannot read it (it needs the \`contents: read\` permission)`);
             }
             if (missing.length === 1)
                 return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`ref ${quote(missing[0])} not found in ${this.slug}`);
-            return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`GitHub cannot compare ${quote(base)}...${quote(head)} in ${this.slug} (404 ${failure.message}): both refs exist, so they probably share no history`);
+            if (found.every((exists) => exists === true)) {
+                return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`GitHub cannot compare ${quote(base)}...${quote(head)} in ${this.slug} (404 ${failure.message}): both refs exist, so they probably share no history`);
+            }
+            return new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`GitHub cannot compare ${quote(base)}...${quote(head)} in ${this.slug} (404 ${failure.message}): a ref or the repository was not found`);
         }
         return this.commonFailure(failure, `compare ${base}...${head}`, 'contents: read');
     }
@@ -199,20 +203,20 @@ class OctokitGitHubApi {
         const status = failure.status === undefined ? 'no HTTP status' : `HTTP ${failure.status}`;
         return new Error(`GitHub API request to ${what} in ${this.slug} failed (${status}): ${failure.message}`);
     }
-    /** Which of the refs GitHub cannot resolve; only asked after a 404, to name the culprit. */
-    async missingRefs(refs) {
-        const missing = [];
+    /** Per ref: true when GitHub resolves it, false when it does not, undefined when it could not tell. Only asked after a 404, to name the culprit. */
+    async findRefs(refs) {
+        const found = [];
         for (const ref of refs) {
             try {
                 await this.octokit.rest.repos.getCommit({ ...this.repo, ref, per_page: 1 });
+                found.push(true);
             }
             catch (error) {
                 const { status } = describeHttpError(error);
-                if (status === 404 || status === 422)
-                    missing.push(ref);
+                found.push(status === 404 || status === 422 ? false : undefined);
             }
         }
-        return missing;
+        return found;
     }
 }
 function toCommitSummary(commit) {

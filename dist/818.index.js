@@ -345,7 +345,13 @@ async function rangeIsComplete(git, productionSha, deploySha) {
         return true;
     // Boundary commits that no merge base reaches could hide commits of the range.
     const hidden = await git.run(['rev-list', '--max-count=1', ...boundary, '--not', ...bases]);
-    return hidden.trim() === '';
+    if (hidden.trim() !== '')
+        return false;
+    // A root commit inside the range may only look foreign to the other side because that side's
+    // history is cut off above it (a branch forked near the root and merged after production):
+    // counting now would ship old commits again. A truly separate root survives --unshallow.
+    const root = await git.run(['rev-list', '--max-count=1', '--max-parents=0', `${productionSha}...${deploySha}`]);
+    return root.trim() === '';
 }
 async function shallowBoundary(git) {
     const path = (await git.run(['rev-parse', '--git-path', 'shallow'])).trim();
@@ -470,13 +476,15 @@ async function findProduction(settings, deps) {
 async function chooseSource(history, deps) {
     if (history !== 'auto')
         return history;
+    // Without a checkout the API is the only source; otherwise git, which explains a missing repo.
+    if (deps.github && !(await isGitCheckout(deps.workspace)))
+        return 'github';
+    return 'git';
+}
+async function isGitCheckout(workspace) {
     const { existsSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
     const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    if (existsSync(join(deps.workspace, '.git')))
-        return 'git';
-    if (deps.github)
-        return 'github';
-    throw new model_result/* GateInputError */.ay(`${deps.workspace} holds no git checkout and no GitHub token is available: run actions/checkout before the gate, or pass \`token\`.`);
+    return existsSync(join(workspace, '.git'));
 }
 function requireApi(deps, reason) {
     if (!deps.github) {

@@ -233,7 +233,12 @@ async function rangeIsComplete(git: Git, productionSha: string, deploySha: strin
   if (boundary.length === 0) return true;
   // Boundary commits that no merge base reaches could hide commits of the range.
   const hidden = await git.run(['rev-list', '--max-count=1', ...boundary, '--not', ...bases]);
-  return hidden.trim() === '';
+  if (hidden.trim() !== '') return false;
+  // A root commit inside the range may only look foreign to the other side because that side's
+  // history is cut off above it (a branch forked near the root and merged after production):
+  // counting now would ship old commits again. A truly separate root survives --unshallow.
+  const root = await git.run(['rev-list', '--max-count=1', '--max-parents=0', `${productionSha}...${deploySha}`]);
+  return root.trim() === '';
 }
 
 async function shallowBoundary(git: Git): Promise<string[]> {
