@@ -238,7 +238,14 @@ async function rangeIsComplete(git: Git, productionSha: string, deploySha: strin
   // history is cut off above it (a branch forked near the root and merged after production):
   // counting now would ship old commits again. A truly separate root survives --unshallow.
   const root = await git.run(['rev-list', '--max-count=1', '--max-parents=0', `${productionSha}...${deploySha}`]);
-  return root.trim() === '';
+  if (root.trim() !== '') return false;
+  // The same trap without a root: a commit of the range may be reachable from the other side only
+  // through history still cut off. Such a commit is older than the boundary commit it hides
+  // behind, so while the range holds a commit no newer than the newest boundary commit, deepen.
+  // (Committer dates can lie; then this only deepens more than needed, or at worst overcounts.)
+  const newestBoundary = Math.max(...(await git.run(['show', '--no-patch', '--format=%ct', ...boundary])).split('\n').filter(Boolean).map(Number));
+  const old = await git.run(['rev-list', '--max-count=1', `--min-age=${newestBoundary}`, `${productionSha}...${deploySha}`]);
+  return old.trim() === '';
 }
 
 async function shallowBoundary(git: Git): Promise<string[]> {
