@@ -173,6 +173,21 @@ describe('resolveGitRange on a full repository', () => {
     expect(stale.dropped.map((commit) => commit.sha)).toEqual([newTip]);
   });
 
+  it('with fetching allowed, a production branch is fetched again: a stale remote-tracking ref is not trusted', async () => {
+    const origin = createRepo();
+    origin.branch('production');
+    const clone = cloneRepo(origin);
+    const staleTip = clone.revParse('origin/production');
+    origin.checkout('production');
+    const hotfix = origin.commit('Hotfix pushed after the clone');
+    origin.checkout('main');
+
+    const offline = await range(clone, 'main', 'production');
+    expect(offline.production.sha).toBe(staleTip);
+    const fresh = await range(clone, 'main', 'production', { fetch: true });
+    expect(fresh).toMatchObject({ production: { sha: hotfix }, relation: 'behind', behindBy: 1 });
+  });
+
   it('unrelated histories: no merge base, every commit of both sides counted', async () => {
     const repo = createRepo();
     repo.commits(2, 'Main');

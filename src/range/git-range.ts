@@ -146,11 +146,18 @@ async function resolveCommit(
   git: Git,
   { ref, inputName, candidates, fetch }: { ref: string; inputName: string; candidates: string[]; fetch: FetchContext | undefined },
 ): Promise<string> {
+  // A branch or tag name is fetched first when fetching is allowed: production is what the remote
+  // says now, not what an earlier fetch left in refs/remotes.
+  const byName = !looksLikeSha(ref) && ref !== 'HEAD';
+  if (fetch && byName) {
+    const fetched = await fetchRef(git, ref, fetch);
+    if (fetched) return fetched;
+  }
   const local = await lookUpCommits(git, candidates);
   const hit = candidates.find((name) => local.has(name));
   if (hit) return local.get(hit)!;
 
-  if (fetch) {
+  if (fetch && !byName) {
     const fetched = await fetchRef(git, ref, fetch);
     if (fetched) return fetched;
   }
@@ -164,7 +171,7 @@ async function resolveCommit(
 /** Fetches `ref` from the remote as a branch, a tag or a SHA; returns its commit or undefined. */
 async function fetchRef(git: Git, ref: string, fetch: FetchContext): Promise<string | undefined> {
   const depth = fetch.shallow ? ['--depth=1'] : [];
-  const branch = ref.startsWith('refs/') ? undefined : ref.replace(new RegExp(`^${fetch.remote}/`), '');
+  const branch = ref.startsWith('refs/') ? undefined : ref.startsWith(`${fetch.remote}/`) ? ref.slice(fetch.remote.length + 1) : ref;
   const attempts: Array<{ refspec: string; local: string }> = [];
   if (looksLikeSha(ref)) attempts.push({ refspec: ref, local: 'FETCH_HEAD' });
   if (ref.startsWith('refs/')) attempts.push({ refspec: ref, local: 'FETCH_HEAD' });
