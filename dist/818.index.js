@@ -268,11 +268,19 @@ async function resolveProductionRef(git, { ref, inputName }, fetch) {
     return { sha, foundBy: `ref ${ref}` };
 }
 async function resolveCommit(git, { ref, inputName, candidates, fetch }) {
+    // A branch or tag name is fetched first when fetching is allowed: production is what the remote
+    // says now, not what an earlier fetch left in refs/remotes.
+    const byName = !looksLikeSha(ref) && ref !== 'HEAD';
+    if (fetch && byName) {
+        const fetched = await fetchRef(git, ref, fetch);
+        if (fetched)
+            return fetched;
+    }
     const local = await lookUpCommits(git, candidates);
     const hit = candidates.find((name) => local.has(name));
     if (hit)
         return local.get(hit);
-    if (fetch) {
+    if (fetch && !byName) {
         const fetched = await fetchRef(git, ref, fetch);
         if (fetched)
             return fetched;
@@ -284,7 +292,7 @@ async function resolveCommit(git, { ref, inputName, candidates, fetch }) {
 /** Fetches `ref` from the remote as a branch, a tag or a SHA; returns its commit or undefined. */
 async function fetchRef(git, ref, fetch) {
     const depth = fetch.shallow ? ['--depth=1'] : [];
-    const branch = ref.startsWith('refs/') ? undefined : ref.replace(new RegExp(`^${fetch.remote}/`), '');
+    const branch = ref.startsWith('refs/') ? undefined : ref.startsWith(`${fetch.remote}/`) ? ref.slice(fetch.remote.length + 1) : ref;
     const attempts = [];
     if (looksLikeSha(ref))
         attempts.push({ refspec: ref, local: 'FETCH_HEAD' });
@@ -351,7 +359,15 @@ async function rangeIsComplete(git, productionSha, deploySha) {
     // history is cut off above it (a branch forked near the root and merged after production):
     // counting now would ship old commits again. A truly separate root survives --unshallow.
     const root = await git.run(['rev-list', '--max-count=1', '--max-parents=0', `${productionSha}...${deploySha}`]);
-    return root.trim() === '';
+    if (root.trim() !== '')
+        return false;
+    // The same trap without a root: a commit of the range may be reachable from the other side only
+    // through history still cut off. Such a commit is older than the boundary commit it hides
+    // behind, so while the range holds a commit no newer than the newest boundary commit, deepen.
+    // (Committer dates can lie; then this only deepens more than needed, or at worst overcounts.)
+    const newestBoundary = Math.max(...(await git.run(['show', '--no-patch', '--format=%ct', ...boundary])).split('\n').filter(Boolean).map(Number));
+    const old = await git.run(['rev-list', '--max-count=1', `--min-age=${newestBoundary}`, `${productionSha}...${deploySha}`]);
+    return old.trim() === '';
 }
 async function shallowBoundary(git) {
     const path = (await git.run(['rev-parse', '--git-path', 'shallow'])).trim();

@@ -21,7 +21,7 @@ const GATES_INPUT: InputSpec = {
 
 const STEP_DEFAULTS: Record<string, string> = { token: '${{ github.token }}' };
 
-export function actionYml(target: 'suite' | GateDefinition<any>): string {
+export function actionYml(target: 'suite' | GateDefinition): string {
   const suite = target === 'suite';
   const gates = suite ? GATES : [target];
   const inputs = unique([...COMMON_INPUTS, ...(suite ? [GATES_INPUT] : []), ...gates.flatMap((gate) => gate.inputs)]);

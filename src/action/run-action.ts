@@ -33,7 +33,7 @@ export async function runAction(target: string): Promise<void> {
   }
 }
 
-function selectGates(target: string): GateDefinition<any>[] {
+function selectGates(target: string): GateDefinition[] {
   if (target !== 'suite') {
     const gate = findGate(target);
     if (!gate) throw new Error(`internal: no gate named ${target}`);
@@ -51,7 +51,7 @@ function selectGates(target: string): GateDefinition<any>[] {
 }
 
 async function runWithConfig(
-  gates: GateDefinition<any>[],
+  gates: GateDefinition[],
   configPath: string,
   run: RunContext,
   github: GitHubApi | undefined,

@@ -55,7 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   }
 }
 
-async function runGateCommand(command: string, gates: GateDefinition<any>[], argv: readonly string[], io: CliIo): Promise<number> {
+async function runGateCommand(command: string, gates: GateDefinition[], argv: readonly string[], io: CliIo): Promise<number> {
   const specs = uniqueSpecs([...COMMON_INPUTS, ...CLI_INPUTS, ...gates.flatMap((gate) => gate.inputs)]);
   const args = parseArgs(argv, specs);
   if (args.help) {
@@ -149,7 +149,7 @@ function mainHelp(): string {
   ].join('\n');
 }
 
-function gateHelp(command: string, gates: GateDefinition<any>[], specs: readonly InputSpec[]): string {
+function gateHelp(command: string, gates: GateDefinition[], specs: readonly InputSpec[]): string {
   const question = gates.length === 1 ? gates[0]!.question : 'Runs every gate.';
   return [
     `Usage: deploy-gates ${command} [options]`,

@@ -3,8 +3,8 @@
 import { forwardSha } from './forward-sha/index.js';
 import type { GateDefinition } from './types.js';
 
-export const GATES: readonly GateDefinition<any>[] = [forwardSha];
+export const GATES: readonly GateDefinition[] = [forwardSha];
 
-export function findGate(name: string): GateDefinition<any> | undefined {
+export function findGate(name: string): GateDefinition | undefined {
   return GATES.find((gate) => gate.name === name);
 }

@@ -22,7 +22,7 @@ export interface SummaryContext {
 }
 
 export interface RenderedGate {
-  gate: GateDefinition<any>;
+  gate: GateDefinition;
   result: GateResult;
 }
 
@@ -57,7 +57,7 @@ function verdictTable(gates: readonly RenderedGate[]): string {
   return ['| gate | verdict | why |', '|---|---|---|', ...rows].join('\n');
 }
 
-function gateSection(gate: GateDefinition<any>, result: GateResult, links: Links): string {
+function gateSection(gate: GateDefinition, result: GateResult, links: Links): string {
   const parts = [`### ${VERDICT_ICON[result.verdict]} ${gate.name}`];
   const findings = sortFindings(result.findings);
   if (findings.length) parts.push(findings.map(renderFinding).join('\n'));

@@ -8,7 +8,7 @@ import { errorResult, type GateResult } from '../model/result.js';
 import type { RenderedGate } from '../report/markdown.js';
 
 export interface GateRun {
-  gates: readonly GateDefinition<any>[];
+  gates: readonly GateDefinition[];
   /** A step input or CLI flag, by name; undefined or '' when not set. */
   stepInput(name: string): string | undefined;
   config: SuiteConfig;
@@ -23,7 +23,7 @@ export async function runGates({ gates, stepInput, config, env }: GateRun): Prom
 }
 
 async function runOne(
-  gate: GateDefinition<any>,
+  gate: GateDefinition,
   stepInput: (name: string) => string | undefined,
   config: SuiteConfig,
   env: GateEnvironment,
