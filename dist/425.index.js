@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: linksFor
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(7264);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
@@ -76,6 +78,7 @@ var run_gates = __webpack_require__(6561);
 
 
 
+
 /** `target` is a gate name, or `suite` for the root action that runs several gates. */
 async function runAction(target) {
     try {
@@ -92,6 +95,7 @@ async function runAction(target) {
         await report(target, rendered, run, mode);
     }
     catch (error) {
+        core/* setOutput */.uH('verdict', 'error');
         core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
     }
 }
@@ -114,17 +118,16 @@ function selectGates(target) {
     });
 }
 async function runWithConfig(gates, configPath, run, github) {
-    const explicitConfig = core/* getInput */.V4('config').trim() !== '' && configPath !== '.github/deploy-gates.yml';
+    // Only a file at the default path may be missing; a path someone wrote down must exist.
+    const explicitConfig = configPath !== spec/* COMMON_INPUTS */.s7.find((input) => input.name === 'config')?.default;
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    const config = await (0,config_file/* loadConfig */.Z9)(resolve(workspace, configPath), {
+    const config = await (0,config_file/* loadConfig */.Z9)((0,external_node_path_.resolve)(workspace, configPath), {
         required: explicitConfig,
         gates: new Map(registry/* GATES */.J.map((gate) => [gate.name, gate.inputs])),
     }).catch((error) => error);
     if (config instanceof Error) {
         // A broken config file means no gate can know its settings: every gate could not decide.
-        const { errorResult } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2960));
-        return gates.map((gate) => ({ gate, result: errorResult(gate.name, config) }));
+        return gates.map((gate) => ({ gate, result: (0,model_result/* errorResult */.WG)(gate.name, config) }));
     }
     return (0,run_gates/* runGates */.A)({
         gates,

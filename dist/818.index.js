@@ -883,9 +883,9 @@ const COMMON_INPUTS = [
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   WG: () => (/* binding */ errorResult),
 /* harmony export */   aG: () => (/* binding */ combineVerdicts),
-/* harmony export */   ay: () => (/* binding */ GateInputError),
-/* harmony export */   errorResult: () => (/* binding */ errorResult)
+/* harmony export */   ay: () => (/* binding */ GateInputError)
 /* harmony export */ });
 // The one result model every gate returns (see ../shared/CONVENTIONS.md).
 // `error` means "could not decide" and blocks like `fail`; nothing may turn it into `pass`.
@@ -1114,7 +1114,7 @@ async function runOne(gate, stepInput, config, env) {
         return await gate.run(inputs, env);
     }
     catch (error) {
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.errorResult)(gate.name, error);
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .errorResult */ .WG)(gate.name, error);
     }
 }
 

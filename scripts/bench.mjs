@@ -6,7 +6,8 @@
 // number means the same on a laptop and on a loaded CI runner; absolute times are printed too,
 // for reading, never for judging.
 //
-// A benchmark module exports:
+// A benchmark module (scripts/bench/<gate>.mjs; names starting with `_` are skipped, for shared
+// helpers) exports:
 //   name:   string, the gate's name (the CLI filter matches it)
 //   target: { maxRatio: number, description: string }
 //   run(ctx): Promise<ScenarioResult[]>, where a ScenarioResult is

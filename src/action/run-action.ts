@@ -1,6 +1,7 @@
 // The GitHub Action entry: reads the step's inputs once, runs the gates, and reports through
 // the runner (outputs, job summary, annotations, exit status). Any throw ends in setFailed.
 
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { loadConfig } from '../config/config-file.js';
@@ -9,7 +10,7 @@ import type { GateDefinition, Links, RunContext } from '../gates/types.js';
 import { createGitHubApi } from '../github/octokit-api.js';
 import type { GitHubApi } from '../github/port.js';
 import { parseInputs, COMMON_INPUTS } from '../inputs/spec.js';
-import { combineVerdicts, GateInputError } from '../model/result.js';
+import { combineVerdicts, errorResult, GateInputError } from '../model/result.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { renderSummary, type RenderedGate } from '../report/markdown.js';
 import { runGates } from '../run/run-gates.js';
@@ -29,6 +30,7 @@ export async function runAction(target: string): Promise<void> {
     const rendered = await runWithConfig(gates, configPath, run, github);
     await report(target, rendered, run, mode);
   } catch (error) {
+    core.setOutput('verdict', 'error');
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
 }
@@ -56,16 +58,15 @@ async function runWithConfig(
   run: RunContext,
   github: GitHubApi | undefined,
 ): Promise<RenderedGate[]> {
-  const explicitConfig = core.getInput('config').trim() !== '' && configPath !== '.github/deploy-gates.yml';
+  // Only a file at the default path may be missing; a path someone wrote down must exist.
+  const explicitConfig = configPath !== COMMON_INPUTS.find((input) => input.name === 'config')?.default;
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-  const { resolve } = await import('node:path');
   const config = await loadConfig(resolve(workspace, configPath), {
     required: explicitConfig,
     gates: new Map(GATES.map((gate) => [gate.name, gate.inputs])),
   }).catch((error: unknown) => error as Error);
   if (config instanceof Error) {
     // A broken config file means no gate can know its settings: every gate could not decide.
-    const { errorResult } = await import('../model/result.js');
     return gates.map((gate) => ({ gate, result: errorResult(gate.name, config) }));
   }
   return runGates({
