@@ -21,8 +21,8 @@ var core = __webpack_require__(7264);
 var lib_github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/config/config-file.ts
 var config_file = __webpack_require__(3797);
-// EXTERNAL MODULE: ./src/gates/registry.ts + 8 modules
-var registry = __webpack_require__(6250);
+// EXTERNAL MODULE: ./src/gates/registry.ts + 12 modules
+var registry = __webpack_require__(5932);
 // EXTERNAL MODULE: ./src/github/octokit-api.ts
 var octokit_api = __webpack_require__(1731);
 // EXTERNAL MODULE: ./src/inputs/spec.ts

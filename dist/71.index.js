@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/config/config-file.ts
 var config_file = __webpack_require__(3797);
-// EXTERNAL MODULE: ./src/gates/registry.ts + 8 modules
-var registry = __webpack_require__(6250);
+// EXTERNAL MODULE: ./src/gates/registry.ts + 12 modules
+var registry = __webpack_require__(5932);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
 var spec = __webpack_require__(7026);
 // EXTERNAL MODULE: ./src/model/result.ts

@@ -621,7 +621,7 @@ describe('resolveGitRange on a shallow clone (actions/checkout with fetch-depth 
     const result = await range(clone, deploy, 'production', { fetch: true });
 
     expect(answer(result)).toEqual(expected);
-    expect(result.history.notes[0]).toBe(`fetched ${deploy} from origin (depth 1)`);
+    expect(result.history.notes).toContain(`fetched ${deploy} from origin (depth 1)`);
     expectDeepened(result);
   });
 
