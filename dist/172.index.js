@@ -12,15 +12,13 @@ export const modules = {
 /* unused harmony export parseConfig */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2960);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2960);
 // The suite config file (.github/deploy-gates.yml): per-gate settings that a step's inputs
 // override. Validated strictly: a misspelled key would otherwise silently keep a default.
 //
 //   forward-sha:
 //     production-ref: production
 //     allow-rollback: false
-
 
 
 const EMPTY_CONFIG = { value: () => undefined };
@@ -32,37 +30,39 @@ async function loadConfig(path, { required, gates }) {
     catch (error) {
         if (error.code === 'ENOENT' && !required)
             return EMPTY_CONFIG;
-        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .GateInputError */ .ay(`config file ${path} cannot be read (${error.code ?? String(error)}); ` +
+        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path} cannot be read (${error.code ?? String(error)}); ` +
             'fix the `config` input or create the file.');
     }
     return parseConfig(text, path, gates);
 }
-function parseConfig(text, path, gates) {
+async function parseConfig(text, path, gates) {
+    // Loaded only when a config file exists: the YAML parser is a fifth of the CLI's start-up time.
+    const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     let document;
     try {
-        document = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+        document = parseYaml(text);
     }
     catch (error) {
-        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .GateInputError */ .ay(`config file ${path} is not valid YAML: ${error.message}`);
+        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path} is not valid YAML: ${error.message}`);
     }
     if (document === null || document === undefined)
         return EMPTY_CONFIG;
     if (!isPlainObject(document))
-        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .GateInputError */ .ay(`config file ${path} must be a mapping of gate names to settings.`);
+        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path} must be a mapping of gate names to settings.`);
     const values = new Map();
     for (const [key, section] of Object.entries(document)) {
         const specs = gates.get(key);
         if (!specs) {
-            throw new _model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .GateInputError */ .ay(`config file ${path}: unknown key \`${key}\`; accepted: ${[...gates.keys()].join(', ')}.`);
+            throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path}: unknown key \`${key}\`; accepted: ${[...gates.keys()].join(', ')}.`);
         }
         if (section === null)
             continue;
         if (!isPlainObject(section))
-            throw new _model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .GateInputError */ .ay(`config file ${path}: \`${key}\` must be a mapping of settings.`);
+            throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path}: \`${key}\` must be a mapping of settings.`);
         const accepted = specs.filter((spec) => !spec.stepOnly).map((spec) => spec.name);
         for (const [setting, value] of Object.entries(section)) {
             if (!accepted.includes(setting)) {
-                throw new _model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .GateInputError */ .ay(`config file ${path}: \`${key}.${setting}\` is not a setting of ${key}; accepted: ${accepted.join(', ')}.`);
+                throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path}: \`${key}.${setting}\` is not a setting of ${key}; accepted: ${accepted.join(', ')}.`);
             }
             values.set(`${key}:${setting}`, scalarToString(value, `${path}: ${key}.${setting}`));
         }
@@ -77,7 +77,7 @@ function scalarToString(value, where) {
     if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
         return value.join(',');
     }
-    throw new _model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .GateInputError */ .ay(`${where} must be a string, number, boolean or list of strings.`);
+    throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`${where} must be a string, number, boolean or list of strings.`);
 }
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -491,11 +491,11 @@ var __webpack_exports__ = {};
 // The one shared bundle's exports. Each entry loads its half lazily, so the CLI never loads the
 // Actions toolkit and the actions never load the CLI.
 async function runAction(target) {
-    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(264), __nccwpck_require__.e(172), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5425));
+    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(260), __nccwpck_require__.e(264), __nccwpck_require__.e(172), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5425));
     await run(target);
 }
 async function runCli(argv) {
-    const { runCli: run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(172), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3071));
+    const { runCli: run } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3071));
     return run(argv);
 }
 

@@ -8,28 +8,28 @@ import { GATES } from '../../src/gates/registry.js';
 const gates = new Map(GATES.map((gate) => [gate.name, gate.inputs]));
 
 describe('config file', () => {
-  it('reads per-gate settings as strings', () => {
-    const config = parseConfig('forward-sha:\n  production-ref: live\n  allow-rollback: true\n', 'c.yml', gates);
+  it('reads per-gate settings as strings', async () => {
+    const config = await parseConfig('forward-sha:\n  production-ref: live\n  allow-rollback: true\n', 'c.yml', gates);
     expect(config.value('forward-sha', 'production-ref')).toBe('live');
     expect(config.value('forward-sha', 'allow-rollback')).toBe('true');
     expect(config.value('forward-sha', 'environment')).toBeUndefined();
   });
 
-  it('rejects unknown gates and misspelled settings, listing what is accepted', () => {
-    expect(() => parseConfig('forward_sha: {}\n', 'c.yml', gates)).toThrow(/unknown key `forward_sha`; accepted: forward-sha/);
-    expect(() => parseConfig('forward-sha:\n  allow-rollbacks: true\n', 'c.yml', gates)).toThrow(
+  it('rejects unknown gates and misspelled settings, listing what is accepted', async () => {
+    await expect(parseConfig('forward_sha: {}\n', 'c.yml', gates)).rejects.toThrow(/unknown key `forward_sha`; accepted: forward-sha/);
+    await expect(parseConfig('forward-sha:\n  allow-rollbacks: true\n', 'c.yml', gates)).rejects.toThrow(
       /`forward-sha.allow-rollbacks` is not a setting of forward-sha; accepted: .*allow-rollback/,
     );
   });
 
-  it('refuses the token in the config file: secrets do not belong in the repository', () => {
-    expect(() => parseConfig('forward-sha:\n  token: ghp_x\n', 'c.yml', gates)).toThrow(/`forward-sha.token` is not a setting/);
+  it('refuses the token in the config file: secrets do not belong in the repository', async () => {
+    await expect(parseConfig('forward-sha:\n  token: ghp_x\n', 'c.yml', gates)).rejects.toThrow(/`forward-sha.token` is not a setting/);
   });
 
-  it('reports invalid YAML and non-mapping documents with the file name', () => {
-    expect(() => parseConfig('forward-sha: [\n', 'c.yml', gates)).toThrow(/c.yml is not valid YAML/);
-    expect(() => parseConfig('- a\n', 'c.yml', gates)).toThrow(/c.yml must be a mapping/);
-    expect(() => parseConfig('forward-sha:\n  production-ref: {a: 1}\n', 'c.yml', gates)).toThrow(/production-ref must be a string/);
+  it('reports invalid YAML and non-mapping documents with the file name', async () => {
+    await expect(parseConfig('forward-sha: [\n', 'c.yml', gates)).rejects.toThrow(/c.yml is not valid YAML/);
+    await expect(parseConfig('- a\n', 'c.yml', gates)).rejects.toThrow(/c.yml must be a mapping/);
+    await expect(parseConfig('forward-sha:\n  production-ref: {a: 1}\n', 'c.yml', gates)).rejects.toThrow(/production-ref must be a string/);
   });
 
   it('ignores a missing optional file but not a missing required one', async () => {
