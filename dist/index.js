@@ -1,6 +1,1227 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export parseConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2960);
+// The suite config file (.github/deploy-gates.yml): per-gate settings that a step's inputs
+// override. Validated strictly: a misspelled key would otherwise silently keep a default.
+//
+//   forward-sha:
+//     production-ref: production
+//     allow-rollback: false
+// node:fs, not node:fs/promises: the latter loads readline and streams, 2 ms of every CLI start.
+
+
+const EMPTY_CONFIG = { value: () => undefined };
+async function loadConfig(path, { required, gates }) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && !required)
+            return EMPTY_CONFIG;
+        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path} cannot be read (${error.code ?? String(error)}); ` +
+            'fix the `config` input or create the file.');
+    }
+    return parseConfig(text, path, gates);
+}
+async function parseConfig(text, path, gates) {
+    // Loaded only when a config file exists: the YAML parser is a fifth of the CLI's start-up time.
+    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    let document;
+    try {
+        document = parseYaml(text);
+    }
+    catch (error) {
+        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path} is not valid YAML: ${error.message}`);
+    }
+    if (document === null || document === undefined)
+        return EMPTY_CONFIG;
+    if (!isPlainObject(document))
+        throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path} must be a mapping of gate names to settings.`);
+    const values = new Map();
+    for (const [key, section] of Object.entries(document)) {
+        const specs = gates.get(key);
+        if (!specs) {
+            throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path}: unknown key \`${key}\`; accepted: ${[...gates.keys()].join(', ')}.`);
+        }
+        if (section === null)
+            continue;
+        if (!isPlainObject(section))
+            throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path}: \`${key}\` must be a mapping of settings.`);
+        const accepted = specs.filter((spec) => !spec.stepOnly).map((spec) => spec.name);
+        for (const [setting, value] of Object.entries(section)) {
+            if (!accepted.includes(setting)) {
+                throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`config file ${path}: \`${key}.${setting}\` is not a setting of ${key}; accepted: ${accepted.join(', ')}.`);
+            }
+            values.set(`${key}:${setting}`, scalarToString(value, `${path}: ${key}.${setting}`));
+        }
+    }
+    return { value: (gate, key) => values.get(`${gate}:${key}`) };
+}
+function scalarToString(value, where) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'boolean' || typeof value === 'number')
+        return String(value);
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+        return value.join(',');
+    }
+    throw new _model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .GateInputError */ .ay(`${where} must be a string, number, boolean or list of strings.`);
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 5932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ GATES),
+  Z: () => (/* binding */ findGate)
+});
+
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __nccwpck_require__(5275);
+// EXTERNAL MODULE: ./src/model/result.ts
+var model_result = __nccwpck_require__(2960);
+;// CONCATENATED MODULE: ./src/git/refs.ts
+// Validation of refs and SHAs that come from inputs, before they reach git as arguments.
+// Follows git-check-ref-format(1), and refuses anything git could read as an option.
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+const ABBREVIATED_SHA = /^[0-9a-f]{7,64}$/i;
+function isFullSha(value) {
+    return SHA.test(value);
+}
+function looksLikeSha(value) {
+    return ABBREVIATED_SHA.test(value);
+}
+/**
+ * Returns why `value` is not an acceptable ref name or SHA, or undefined when it is.
+ * Stricter than git on purpose: revision syntax (`~`, `^`, `@{}`, `:`) is refused, so an
+ * input always names one ref or one commit.
+ */
+function refProblem(value) {
+    if (value.length === 0)
+        return 'it is empty';
+    if (value.length > 255)
+        return 'it is longer than 255 characters';
+    if (value.startsWith('-'))
+        return 'it starts with "-", so git would read it as an option';
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(value))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value === '@')
+        return 'it is "@"';
+    if (value.startsWith('/') || value.endsWith('/') || value.includes('//'))
+        return 'it has an empty path component';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of value.split('/')) {
+        if (component.startsWith('.'))
+            return 'a path component starts with "."';
+        if (component.endsWith('.lock'))
+            return 'a path component ends with ".lock"';
+    }
+    return undefined;
+}
+/** Throws a GateInputError naming the input when `value` is not a valid ref or SHA. */
+function validateRef(inputName, value) {
+    const problem = refProblem(value);
+    if (problem) {
+        throw new model_result/* GateInputError */.ay(`input \`${inputName}\` ${JSON.stringify(value.slice(0, 80))} is not a valid branch, tag or SHA: ${problem}.`);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/git/repository.ts
+// Facts about the checkout that decide how the range can be read: is it a repository, is it
+// shallow, which commits form the shallow boundary. Read from the git directory where possible:
+// each git process costs ~4 ms, and these facts are needed on every run.
+
+
+
+
+async function openRepository(git) {
+    const dotGit = (0,external_node_path_.join)(git.cwd, '.git');
+    if (isDirectory(dotGit))
+        return { gitDir: dotGit };
+    // A worktree or submodule (.git is a file), or a folder inside the checkout: ask git.
+    const probe = await git.tryRun(['rev-parse', '--git-dir']);
+    if (probe.exitCode !== 0) {
+        throw new model_result/* GateInputError */.ay(`${git.cwd} is not a git repository (${probe.stderr.trim()}); run actions/checkout before this gate, ` +
+            'or set `history: github` to read the history from the GitHub API instead.');
+    }
+    const gitDir = probe.stdout.trim();
+    return { gitDir: (0,external_node_path_.isAbsolute)(gitDir) ? gitDir : (0,external_node_path_.resolve)(git.cwd, gitDir) };
+}
+/** The commits whose parents a shallow clone lacks; empty when the history is complete. */
+function shallowBoundary(repository) {
+    const path = (0,external_node_path_.join)(repository.gitDir, 'shallow');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return [];
+    return (0,external_node_fs_.readFileSync)(path, 'utf8').split('\n').filter(isFullSha);
+}
+function isShallow(repository) {
+    return shallowBoundary(repository).length > 0;
+}
+async function remoteNames(git) {
+    return (await git.run(['remote'])).split('\n').filter(Boolean);
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/range/resolve-commits.ts
+// Turns validated refs and SHAs into commits: all names looked up in one git process, and what
+// is missing fetched from the remote when the gate may fetch.
+
+
+/** Resolves every name to a full commit SHA, or throws a GateInputError naming the input. */
+async function resolveCommits(git, names, remote, fetch) {
+    const resolved = names.map(() => undefined);
+    // A branch or tag name is fetched first when fetching is allowed: production is what the remote
+    // says now, not what an earlier fetch left in refs/remotes.
+    if (fetch) {
+        for (const [index, name] of names.entries())
+            if (isName(name.ref))
+                resolved[index] = await fetchRef(git, name.ref, fetch);
+    }
+    const pending = names.map((name, index) => ({ name, index })).filter(({ index }) => resolved[index] === undefined);
+    const candidates = pending.map(({ name }) => candidateNames(name.ref, remote));
+    const found = await lookUpCommits(git, candidates.flat());
+    for (const [position, { index }] of pending.entries())
+        resolved[index] = candidates[position].map((name) => found.get(name)).find(Boolean);
+    for (const [index, name] of names.entries()) {
+        if (resolved[index] === undefined && fetch && !isName(name.ref))
+            resolved[index] = await fetchRef(git, name.ref, fetch);
+        if (resolved[index] === undefined) {
+            const where = fetch ? `locally or on remote ${fetch.remote}` : 'locally (fetching is off)';
+            throw new model_result/* GateInputError */.ay(`input \`${name.inputName}\` ${JSON.stringify(name.ref)} does not name a commit ${where}. ` +
+                'Check the branch, tag or SHA; on a runner, refs are fetched from origin, so the token needs `contents: read`.');
+        }
+    }
+    return resolved;
+}
+function isName(ref) {
+    return !looksLikeSha(ref) && ref !== 'HEAD';
+}
+/**
+ * A bare branch name means the branch as the remote has it: a local branch of the same name may
+ * be stale (on a runner it does not exist at all).
+ */
+function candidateNames(ref, remote) {
+    if (isFullSha(ref) || ref.startsWith('refs/') || ref === 'HEAD' || ref.startsWith(`${remote}/`))
+        return [ref];
+    return [`refs/remotes/${remote}/${ref}`, ref];
+}
+/** Looks names up in one git process: each line of `git cat-file --batch-check` answers one. */
+async function lookUpCommits(git, names) {
+    const found = new Map();
+    if (names.length === 0)
+        return found;
+    const output = await git.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+        input: names.map((name) => `${name}^{commit}\n`).join(''),
+    });
+    output
+        .split('\n')
+        .slice(0, names.length)
+        .forEach((line, index) => {
+        const [sha, type] = line.split(' ');
+        if (type === 'commit' && sha && isFullSha(sha))
+            found.set(names[index], sha);
+    });
+    return found;
+}
+/** Fetches `ref` from the remote as a branch, a tag or a SHA; returns its commit or undefined. */
+async function fetchRef(git, ref, fetch) {
+    const depth = fetch.shallow ? ['--depth=1'] : [];
+    const attempts = [];
+    if (looksLikeSha(ref) || ref.startsWith('refs/')) {
+        attempts.push({ refspec: ref, local: 'FETCH_HEAD' });
+    }
+    else {
+        const branch = ref.startsWith(`${fetch.remote}/`) ? ref.slice(fetch.remote.length + 1) : ref;
+        attempts.push({ refspec: `+refs/heads/${branch}:refs/remotes/${fetch.remote}/${branch}`, local: `refs/remotes/${fetch.remote}/${branch}` });
+        attempts.push({ refspec: `+refs/tags/${branch}:refs/tags/${branch}`, local: `refs/tags/${branch}` });
+    }
+    for (const attempt of attempts) {
+        const result = await git.fetch(['--no-tags', '--no-recurse-submodules', '--quiet', ...depth, fetch.remote, attempt.refspec]);
+        if (result.exitCode !== 0)
+            continue;
+        const sha = (await lookUpCommits(git, [attempt.local])).get(attempt.local);
+        if (sha) {
+            fetch.notes.push(`fetched ${ref} from ${fetch.remote}${depth.length ? ' (depth 1)' : ''}`);
+            return sha;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/range/shallow.ts
+// Completing a shallow clone just enough to count the range exactly.
+
+
+
+const FIRST_DEEPEN = 64;
+/**
+ * Deepens a shallow clone until the range is complete (see rangeIsComplete), so that nothing the
+ * range contains can be hidden beyond the boundary and counts and lists are exact. Falls back to
+ * --unshallow; an error when it may not fetch.
+ */
+async function completeShallowHistory(git, repository, range) {
+    const { productionSha, deploySha, remote, canFetch, notes, maxRounds } = range;
+    let deepenBy = FIRST_DEEPEN;
+    for (let round = 0;; round++) {
+        if (!isShallow(repository))
+            return; // complete history: whatever git says is the truth
+        if (await rangeIsComplete(git, repository, productionSha, deploySha))
+            return;
+        if (!canFetch) {
+            throw new model_result/* GateInputError */.ay('the repository is a shallow clone and the history between production and the deploy is not complete, ' +
+                `and fetching from ${remote} is not possible. Set \`fetch-depth: 0\` on actions/checkout, ` +
+                'or let the gate fetch (CLI: --fetch), or use `history: github`.');
+        }
+        const unshallow = round >= maxRounds;
+        const result = await git.fetch([
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--quiet',
+            unshallow ? '--unshallow' : `--deepen=${deepenBy}`,
+            remote,
+            productionSha,
+            deploySha,
+        ]);
+        if (result.exitCode !== 0) {
+            throw new model_result/* GateInputError */.ay(`could not deepen the shallow clone from ${remote} (${result.stderr.trim()}). ` +
+                'Set `fetch-depth: 0` on actions/checkout, or give the token `contents: read`.');
+        }
+        notes.push(unshallow ? 'fetched the full history (--unshallow)' : `deepened the shallow clone by ${deepenBy} commits`);
+        if (unshallow)
+            return;
+        deepenBy *= 2;
+    }
+}
+async function rangeIsComplete(git, repository, productionSha, deploySha) {
+    const bases = await mergeBases(git, productionSha, deploySha);
+    if (bases.length === 0)
+        return false;
+    const boundary = shallowBoundary(repository);
+    // Boundary commits that no merge base reaches could hide commits of the range.
+    const hidden = await git.run(['rev-list', '--max-count=1', ...boundary, '--not', ...bases]);
+    if (hidden.trim() !== '')
+        return false;
+    // A root commit inside the range may only look foreign to the other side because that side's
+    // history is cut off above it (a branch forked near the root and merged after production):
+    // counting now would ship old commits again. A truly separate root survives --unshallow.
+    const root = await git.run(['rev-list', '--max-count=1', '--max-parents=0', `${productionSha}...${deploySha}`]);
+    if (root.trim() !== '')
+        return false;
+    // The same trap without a root: a commit of the range may be reachable from the other side only
+    // through history still cut off. Such a commit is older than the boundary commit it hides
+    // behind, so while the range holds a commit no newer than the newest boundary commit, deepen.
+    // (Committer dates can lie; then this only deepens more than needed, or at worst overcounts.)
+    const boundaryDates = (await git.run(['show', '--no-patch', '--format=%ct', ...boundary])).split('\n').filter(Boolean).map(Number);
+    const old = await git.run(['rev-list', '--max-count=1', `--min-age=${Math.max(...boundaryDates)}`, `${productionSha}...${deploySha}`]);
+    return old.trim() === '';
+}
+async function mergeBases(git, a, b) {
+    const output = await git.tryRun(['merge-base', '--all', a, b]);
+    // Exit 1 with no output means "no common ancestor", which is an answer, not a failure.
+    if (output.exitCode > 1)
+        throw new Error(`git merge-base failed: ${output.stderr.trim()}`);
+    return output.stdout.split('\n').filter(isFullSha);
+}
+
+;// CONCATENATED MODULE: ./src/range/types.ts
+// What a deploy range is: the commit being deployed, the commit production runs, and how they
+// relate. Shared by every gate that looks at "what this deploy ships" (forward-sha, pre-deploy,
+// migrations).
+function relationFromCounts(aheadBy, behindBy) {
+    if (aheadBy === 0 && behindBy === 0)
+        return 'identical';
+    if (behindBy === 0)
+        return 'ahead';
+    if (aheadBy === 0)
+        return 'behind';
+    return 'diverged';
+}
+
+;// CONCATENATED MODULE: ./src/range/walk.ts
+// One walk over production...deploy: both counts and the newest commits of each side, from a
+// single `git log --left-right`, streamed so that a huge range never sits in memory.
+const FORMAT = ['%m', '%H', '%P', '%an', '%aI', '%s'].join('%x00') + '%x1e';
+async function walkRange(git, productionSha, deploySha, listLimit) {
+    const walk = { aheadBy: 0, behindBy: 0, shipping: [], dropped: [] };
+    await git.forEachRecord(['log', '--left-right', '--no-show-signature', `--format=${FORMAT}`, `${productionSha}...${deploySha}`], '\x1e', (record) => {
+        const [mark = '', sha = '', parents = '', authorName = '', date = '', subject = ''] = record.replace(/^\n/, '').split('\x00');
+        const list = mark === '>' ? walk.shipping : mark === '<' ? walk.dropped : undefined;
+        if (!list)
+            throw new Error(`unexpected record from git log --left-right: ${JSON.stringify(record.slice(0, 80))}`);
+        if (mark === '>')
+            walk.aheadBy++;
+        else
+            walk.behindBy++;
+        if (list.length < listLimit)
+            list.push({ sha, parents: parents.split(' ').filter(Boolean).length, authorName, date, subject });
+    });
+    return walk;
+}
+
+;// CONCATENATED MODULE: ./src/range/git-range.ts
+// Finds the deploy range with local git. Works on the default actions/checkout (fetch-depth 1):
+// it fetches what is missing and deepens the history just enough, and it never counts commits
+// on a shallow history that could hide part of the range. On a complete checkout it costs two
+// git processes (a name lookup and one walk): the gate runs in front of every deploy.
+
+
+
+
+
+async function resolveGitRange(git, request) {
+    const remote = request.remote ?? 'origin';
+    const notes = [];
+    const repository = await openRepository(git);
+    const canFetch = request.fetch && (await remoteNames(git)).includes(remote);
+    const fetch = canFetch ? { remote, shallow: isShallow(repository), notes } : undefined;
+    const production = request.production;
+    const [deploySha, productionSha] = await resolveCommits(git, [
+        { ref: request.deployRef, inputName: 'sha' },
+        'sha' in production ? { ref: production.sha, inputName: 'production' } : production,
+    ], remote, fetch);
+    const productionCommit = {
+        sha: productionSha,
+        foundBy: 'sha' in production ? production.foundBy : `ref ${production.ref}`,
+    };
+    const range = { deploySha: deploySha, production: productionCommit, listLimit: request.listLimit, history: { source: 'git', notes } };
+    if (productionSha === deploySha) {
+        return { ...range, relation: 'identical', aheadBy: 0, behindBy: 0, mergeBaseSha: deploySha, shipping: [], dropped: [] };
+    }
+    if (isShallow(repository)) {
+        await completeShallowHistory(git, repository, {
+            productionSha: productionSha,
+            deploySha: deploySha,
+            remote,
+            canFetch,
+            notes,
+            maxRounds: request.maxDeepenRounds ?? 8,
+        });
+    }
+    const walk = await walkRange(git, productionSha, deploySha, request.listLimit);
+    const relation = relationFromCounts(walk.aheadBy, walk.behindBy);
+    const mergeBaseSha = relation === 'ahead' ? productionSha : relation === 'behind' ? deploySha : (await mergeBases(git, productionSha, deploySha))[0];
+    return { ...range, relation, mergeBaseSha, ...walk };
+}
+
+;// CONCATENATED MODULE: ./src/range/github-range.ts
+// Finds the deploy range through the GitHub compare API, for runs without a usable checkout.
+// The API compares on the server, on the full history, so nothing here can be shallow.
+async function resolveGitHubRange(api, { deployRef, production, listLimit }) {
+    const base = 'sha' in production ? production.sha : production.ref;
+    const forward = await api.compare(base, deployRef, listLimit);
+    const productionCommit = 'sha' in production ? production : { sha: forward.baseSha, foundBy: `ref ${production.ref}` };
+    // The compare API lists only base..head; the commits a rollback would drop are head..base.
+    const dropped = forward.behindBy > 0 ? (await api.compare(forward.headSha, forward.baseSha, listLimit)).commits : [];
+    return {
+        deploySha: forward.headSha,
+        production: productionCommit,
+        relation: forward.status,
+        aheadBy: forward.aheadBy,
+        behindBy: forward.behindBy,
+        mergeBaseSha: forward.mergeBaseSha,
+        shipping: forward.commits,
+        dropped,
+        listLimit,
+        history: { source: 'github-compare', notes: [] },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/range/resolve.ts
+// The one way every gate finds "production..sha": by `production-ref` or by the latest successful
+// deployment to `environment`, read from local git or from the GitHub compare API.
+
+
+
+
+
+async function resolveDeployRange(settings, deps) {
+    const deployRef = validateRef('sha', settings.sha);
+    const production = await findProduction(settings, deps);
+    const source = await chooseSource(settings.history, deps);
+    if (source === 'github') {
+        return resolveGitHubRange(requireApi(deps, 'history: github'), { deployRef, production, listLimit: settings.listLimit });
+    }
+    return resolveGitRange(new git/* Git */.T(deps.workspace), {
+        deployRef,
+        production,
+        listLimit: settings.listLimit,
+        fetch: settings.fetch,
+    });
+}
+async function findProduction(settings, deps) {
+    if (settings.environment) {
+        if (settings.productionRef) {
+            throw new model_result/* GateInputError */.ay('inputs `production-ref` and `environment` are both set; set only one of them.');
+        }
+        const api = requireApi(deps, `environment: ${settings.environment}`);
+        const deployment = await api.latestSuccessfulDeployment(settings.environment);
+        if (!deployment) {
+            throw new model_result/* GateInputError */.ay(`no deployment to environment ${JSON.stringify(settings.environment)} has a successful latest status, so what ` +
+                'production runs is unknown. Check the environment name, or set `production-ref` for a first deploy.');
+        }
+        return {
+            sha: deployment.sha,
+            foundBy: `deployment ${deployment.id} to ${deployment.environment} (${deployment.createdAt}${deployment.creator ? ` by @${deployment.creator}` : ''})`,
+        };
+    }
+    return { ref: validateRef('production-ref', settings.productionRef ?? 'production'), inputName: 'production-ref' };
+}
+async function chooseSource(history, deps) {
+    if (history !== 'auto')
+        return history;
+    // Without a checkout the API is the only source; otherwise git, which explains a missing repo.
+    if (deps.github && !(await isGitCheckout(deps.workspace)))
+        return 'github';
+    return 'git';
+}
+async function isGitCheckout(workspace) {
+    const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    const { join } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
+    return existsSync(join(workspace, '.git'));
+}
+function requireApi(deps, reason) {
+    if (!deps.github) {
+        throw new model_result/* GateInputError */.ay(`${reason} needs the GitHub API, but no token or repository is available: pass \`token\` ` +
+            '(default `${{ github.token }}`; it needs `deployments: read` and `contents: read`).');
+    }
+    return deps.github;
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/gates/forward-sha/decide.ts
+// The forward-sha decision: pure, no I/O. Is the deploy ahead of production, or would it
+// quietly roll production back?
+function decideForwardSha(range, policy, actor) {
+    const short = (sha) => sha.slice(0, 7);
+    const production = short(range.production.sha);
+    const deploy = short(range.deploySha);
+    const findings = [];
+    let verdict = 'pass';
+    let summary;
+    let override;
+    const overrideBy = actor ? ` (run triggered by @${actor})` : '';
+    switch (range.relation) {
+        case 'ahead':
+            summary = `${plural(range.aheadBy, 'commit')} ahead of production ${production}, none dropped`;
+            break;
+        case 'identical':
+            summary = `${deploy} is what production already runs (redeploy)`;
+            if (!policy.allowRedeploy) {
+                verdict = 'fail';
+                findings.push({
+                    id: 'forward-sha/redeploy',
+                    severity: 'error',
+                    title: 'Redeploy of the production SHA',
+                    message: `${deploy} is exactly what production runs, and \`allow-redeploy\` is false. ` +
+                        'Deploy a newer commit, or set `allow-redeploy: true` if restarting the same build is intended.',
+                });
+            }
+            break;
+        case 'behind':
+        case 'diverged': {
+            const dropped = plural(range.behindBy, 'commit');
+            summary =
+                range.relation === 'behind'
+                    ? `${deploy} is ${dropped} behind production ${production}: this deploy is a rollback`
+                    : `${deploy} diverged from production ${production}: ships ${plural(range.aheadBy, 'commit')} and drops ${dropped}`;
+            const why = range.relation === 'behind'
+                ? `Deploying ${deploy} rolls production back: the ${dropped} production runs beyond it would disappear.`
+                : `Production ${production} has ${dropped} that ${deploy} does not contain (typically a hotfix that was never merged back); deploying would drop them.`;
+            if (policy.allowRollback) {
+                override = { input: 'allow-rollback', by: actor };
+                summary += `; allowed by allow-rollback${overrideBy}`;
+                findings.push({
+                    id: 'forward-sha/rollback-allowed',
+                    severity: 'warning',
+                    title: 'Rollback allowed by override',
+                    message: `${why} Allowed because \`allow-rollback\` is true${overrideBy}.`,
+                });
+            }
+            else {
+                verdict = 'fail';
+                findings.push({
+                    id: range.relation === 'behind' ? 'forward-sha/rollback' : 'forward-sha/diverged',
+                    severity: 'error',
+                    title: range.relation === 'behind' ? 'Deploy would roll production back' : 'Deploy would drop production commits',
+                    message: why +
+                        (range.relation === 'behind'
+                            ? ' Deploy a commit that contains production, or set `allow-rollback: true` for an intended rollback.'
+                            : ' Merge production into the deploy branch first, or set `allow-rollback: true` to drop them on purpose.'),
+                });
+            }
+            break;
+        }
+    }
+    return {
+        gate: 'forward-sha',
+        verdict,
+        summary,
+        findings,
+        data: {
+            relation: range.relation,
+            aheadBy: range.aheadBy,
+            behindBy: range.behindBy,
+            deploySha: range.deploySha,
+            productionSha: range.production.sha,
+            productionFoundBy: range.production.foundBy,
+            mergeBaseSha: range.mergeBaseSha,
+            shipping: range.shipping,
+            dropped: range.dropped,
+            listLimit: range.listLimit,
+            history: range.history,
+            override,
+        },
+    };
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/forward-sha/inputs.ts
+/** Inputs shared by every gate that looks at the deploy range (forward-sha, pre-deploy, migrations). */
+const RANGE_INPUTS = [
+    {
+        name: 'sha',
+        kind: 'string',
+        description: 'The commit being deployed. Default: `github.sha`, except on `pull_request` events, where it is the pull request head SHA.',
+    },
+    {
+        name: 'production-ref',
+        kind: 'string',
+        description: 'Branch, tag or SHA of what production runs. Default: `production`. A branch name is looked up on origin first.',
+    },
+    {
+        name: 'environment',
+        kind: 'string',
+        description: 'Instead of `production-ref`: production is the SHA of the newest deployment to this GitHub environment whose latest status is `success`.',
+    },
+    {
+        name: 'history',
+        kind: 'enum',
+        values: ['auto', 'git', 'github'],
+        default: 'auto',
+        description: 'Where to read history: `git` (the checkout, deepened as needed), `github` (the compare API) or `auto` (git when the workspace is a checkout). Default: `auto`.',
+    },
+];
+const FORWARD_SHA_INPUTS = [
+    ...RANGE_INPUTS,
+    {
+        name: 'allow-rollback',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Let a deploy that is behind or diverged from production pass; the override is recorded. Default: `false`.',
+    },
+    {
+        name: 'allow-redeploy',
+        kind: 'boolean',
+        default: 'true',
+        description: 'Let a deploy of the SHA already in production pass. Default: `true`.',
+    },
+];
+const FORWARD_SHA_OUTPUTS = [
+    { name: 'relation', description: 'How the deploy relates to production: `ahead`, `identical`, `behind` or `diverged`.' },
+    { name: 'ahead-by', description: 'Commits the deploy ships that production does not have.' },
+    { name: 'behind-by', description: 'Commits production has that the deploy would drop.' },
+    { name: 'production-sha', description: 'The SHA production runs.' },
+];
+
+;// CONCATENATED MODULE: ./src/gates/forward-sha/index.ts
+// forward-sha: observe the deploy range, decide, and say it in markdown and text.
+
+
+
+
+/** How many commits per side the report lists; counts are always exact. */
+const COMMIT_LIST_LIMIT = 100;
+const forwardSha = {
+    name: 'forward-sha',
+    question: 'Is the SHA being deployed ahead of what production runs, or would this deploy roll production back?',
+    inputs: FORWARD_SHA_INPUTS,
+    outputs: FORWARD_SHA_OUTPUTS,
+    async run(inputs, env) {
+        const range = await resolveDeployRange({
+            sha: inputs['sha'] ?? env.run.defaultSha,
+            productionRef: inputs['production-ref'],
+            environment: inputs['environment'],
+            history: inputs['history'],
+            listLimit: COMMIT_LIST_LIMIT,
+            fetch: env.fetch,
+        }, { workspace: env.workspace, github: env.github });
+        return decideForwardSha(range, { allowRollback: inputs['allow-rollback'] === true, allowRedeploy: inputs['allow-redeploy'] !== false }, env.run.actor);
+    },
+    outputValues(result) {
+        const data = result.data;
+        return {
+            relation: data.relation,
+            'ahead-by': String(data.aheadBy),
+            'behind-by': String(data.behindBy),
+            'production-sha': data.productionSha,
+        };
+    },
+    renderMarkdown(result, links) {
+        const data = result.data;
+        const lines = [
+            `Deploying ${(0,report_escape/* link */.nf)(data.deploySha.slice(0, 7), links.commit(data.deploySha))} over production ` +
+                `${(0,report_escape/* link */.nf)(data.productionSha.slice(0, 7), links.commit(data.productionSha))} (${(0,report_escape/* escapeMarkdown */.FV)(data.productionFoundBy)}): ` +
+                `**${data.relation}**, ${plural(data.aheadBy, 'commit')} ahead, ${plural(data.behindBy, 'commit')} behind.`,
+        ];
+        if (data.override) {
+            lines.push('', `**Override:** \`${data.override.input}: true\`${data.override.by ? `, run triggered by ${(0,report_escape/* link */.nf)(`@${data.override.by}`, links.user(data.override.by))}` : ''}.`);
+        }
+        if (data.history.notes.length)
+            lines.push('', `History: ${(0,report_escape/* escapeMarkdown */.FV)(data.history.notes.join('; '))}.`);
+        if (data.dropped.length)
+            lines.push('', `#### Would be dropped from production: ${data.behindBy}`, '', commitTable(data.dropped, data.behindBy, links));
+        if (data.shipping.length)
+            lines.push('', `#### Ships: ${data.aheadBy}`, '', commitTable(data.shipping, data.aheadBy, links));
+        return lines.join('\n');
+    },
+    renderText(result) {
+        const data = result.data;
+        const lines = [
+            `deploy ${data.deploySha.slice(0, 12)}  production ${data.productionSha.slice(0, 12)} (${data.productionFoundBy})`,
+            `relation: ${data.relation}, ahead by ${data.aheadBy}, behind by ${data.behindBy}`,
+        ];
+        if (data.history.notes.length)
+            lines.push(`history: ${data.history.notes.join('; ')}`);
+        if (data.override)
+            lines.push(`override: ${data.override.input}${data.override.by ? ` (by ${data.override.by})` : ''}`);
+        const list = (title, commits, total) => {
+            lines.push(`${title} (${total}):`);
+            for (const commit of commits)
+                lines.push(`  ${commit.sha.slice(0, 7)} ${commit.subject.slice(0, 72)} (${commit.authorLogin ?? commit.authorName})`);
+            if (total > commits.length)
+                lines.push(`  ... and ${total - commits.length} more`);
+        };
+        if (data.dropped.length)
+            list('would be dropped', data.dropped, data.behindBy);
+        if (data.shipping.length)
+            list('ships', data.shipping, data.aheadBy);
+        return lines.join('\n');
+    },
+};
+function commitTable(commits, total, links) {
+    const rows = commits.map((commit) => {
+        const author = commit.authorLogin ? (0,report_escape/* link */.nf)(`@${commit.authorLogin}`, links.user(commit.authorLogin)) : (0,report_escape/* escapeMarkdown */.FV)(commit.authorName);
+        return `| ${(0,report_escape/* link */.nf)(commit.sha.slice(0, 7), links.commit(commit.sha))} | ${(0,report_escape/* escapeMarkdown */.FV)(commit.subject)} | ${author} | ${(0,report_escape/* code */.aY)(commit.date.slice(0, 10))} |`;
+    });
+    const more = total > commits.length ? `\n\n…and ${total - commits.length} more (the list stops at ${commits.length}; counts are exact).` : '';
+    return ['| commit | subject | author | date |', '|---|---|---|---|', ...rows].join('\n') + more;
+}
+
+;// CONCATENATED MODULE: ./src/gates/registry.ts
+// Every gate, registered once. The suite runs them in this order.
+
+const GATES = [forwardSha];
+function findGate(name) {
+    return GATES.find((gate) => gate.name === name);
+}
+
+
+/***/ }),
+
+/***/ 5275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ Git)
+});
+
+// UNUSED EXPORTS: GitError
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/git.ts
+// The git adapter: runs git with argument arrays (never a shell), in one working tree.
+//
+// Local queries go through node:child_process directly: git runs on every gate's hot path, and
+// @actions/exec costs ~6 ms to load plus a PATH search per call (measured by `npm run bench`).
+// Fetches, which are slow anyway and worth seeing in the Actions log, go through @actions/exec.
+
+class GitError extends Error {
+    args;
+    output;
+    name = 'GitError';
+    constructor(args, output) {
+        super(`git ${args[0] ?? ''} failed (exit ${output.exitCode}): ${output.stderr.trim() || output.stdout.trim()}`);
+        this.args = args;
+        this.output = output;
+    }
+}
+/** A fetch must never sit waiting for a password nobody will type; messages must be parseable. */
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Runs git and returns its output whatever the exit code. */
+    async tryRun(args, options = {}) {
+        let stdout = '';
+        const { exitCode, stderr } = await this.spawnGit(args, options, (chunk) => (stdout += chunk));
+        return { exitCode, stdout, stderr };
+    }
+    /** Runs git and returns stdout; throws GitError on a non-zero exit. */
+    async run(args, options = {}) {
+        const output = await this.tryRun(args, options);
+        if (output.exitCode !== 0)
+            throw new GitError(args, output);
+        return output.stdout;
+    }
+    /**
+     * Runs git and hands stdout to `onRecord` one record at a time (records end with `separator`),
+     * so that a listing of a million commits never sits in memory whole.
+     */
+    async forEachRecord(args, separator, onRecord) {
+        let pending = '';
+        const result = await this.spawnGit(args, {}, (chunk) => {
+            pending += chunk;
+            let end;
+            while ((end = pending.indexOf(separator)) !== -1) {
+                onRecord(pending.slice(0, end));
+                pending = pending.slice(end + separator.length);
+            }
+        });
+        if (result.exitCode !== 0)
+            throw new GitError(args, { ...result, stdout: '' });
+        if (pending.trim())
+            onRecord(pending);
+    }
+    /** `git fetch ...` through @actions/exec, its progress on stderr (the Actions log, never stdout). */
+    async fetch(args) {
+        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+        return getExecOutput('git', ['fetch', ...args], {
+            cwd: this.cwd,
+            ignoreReturnCode: true,
+            outStream: process.stderr,
+            env: { ...definedEnv(process.env), ...GIT_ENV },
+        });
+    }
+    spawnGit(args, { input, env }, onStdout) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+                cwd: this.cwd,
+                env: { ...process.env, ...GIT_ENV, ...env },
+                stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
+            let stderr = '';
+            child.stdout.setEncoding('utf8').on('data', onStdout);
+            child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+            child.on('error', (error) => reject(new Error(`cannot run git in ${this.cwd}: ${error.message}`)));
+            child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 : 1), stderr }));
+            if (input !== undefined)
+                child.stdin.end(input);
+        });
+    }
+}
+function definedEnv(env) {
+    const result = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            result[key] = value;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 7026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   s7: () => (/* binding */ COMMON_INPUTS)
+/* harmony export */ });
+/* unused harmony export parseBoolean */
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2960);
+// One declaration per input, shared by the action (INPUT_*), the CLI (--flags), the config file
+// and the tests that keep action.yml and the README in step with the code.
+
+function parseInputs(specs, raw) {
+    const parsed = {};
+    for (const spec of specs) {
+        const stepValue = nonEmpty(raw.fromStep(spec.name));
+        const configValue = spec.stepOnly ? undefined : nonEmpty(raw.fromConfig(spec.name));
+        const value = stepValue ?? configValue ?? spec.default;
+        const origin = stepValue !== undefined ? 'input' : configValue !== undefined ? 'config file key' : 'default of';
+        parsed[spec.name] = value === undefined ? undefined : convert(spec, value, origin);
+    }
+    return parsed;
+}
+function nonEmpty(value) {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+}
+function convert(spec, value, origin) {
+    switch (spec.kind) {
+        case 'boolean':
+            return parseBoolean(spec.name, value, origin);
+        case 'enum':
+            if (!spec.values?.includes(value)) {
+                throw new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`${origin} \`${spec.name}\` is ${JSON.stringify(value)}; accepted values: ${spec.values?.join(', ')}.`);
+            }
+            return value;
+        case 'string':
+            return value;
+    }
+}
+// The YAML 1.2 core schema's booleans, as the runner's core.getBooleanInput accepts them.
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+function parseBoolean(name, value, origin = 'input') {
+    if (TRUE_WORDS.includes(value))
+        return true;
+    if (FALSE_WORDS.includes(value))
+        return false;
+    throw new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`${origin} \`${name}\` is ${JSON.stringify(value)}; write true or false.`);
+}
+/** Inputs every action has. */
+const COMMON_INPUTS = [
+    {
+        name: 'token',
+        kind: 'string',
+        description: 'GitHub token for the API (deployments, compare, statuses).',
+        default: '',
+        stepOnly: true,
+        secret: true,
+    },
+    {
+        name: 'mode',
+        kind: 'enum',
+        values: ['enforce', 'report'],
+        default: 'enforce',
+        description: '`enforce` fails the step when a gate fails or cannot decide; `report` never fails the step but still reports everything.',
+    },
+    {
+        name: 'config',
+        kind: 'string',
+        default: '.github/deploy-gates.yml',
+        stepOnly: true,
+        description: 'Path of the suite config file. Optional: a missing file at the default path is fine.',
+    },
+];
+
+
+/***/ }),
+
+/***/ 2960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   WG: () => (/* binding */ errorResult),
+/* harmony export */   aG: () => (/* binding */ combineVerdicts),
+/* harmony export */   ay: () => (/* binding */ GateInputError)
+/* harmony export */ });
+// The one result model every gate returns (see ../shared/CONVENTIONS.md).
+// `error` means "could not decide" and blocks like `fail`; nothing may turn it into `pass`.
+const severityRank = { error: 0, warning: 1, notice: 2 };
+/** Worst first, so that truncation (annotations, summaries) always keeps the worst findings. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+}
+const verdictRank = { pass: 0, fail: 1, error: 2 };
+/**
+ * The verdict of several gates together: any error wins (the suite could not decide), then any
+ * fail. An empty list is an error, never a pass: running no gate proves nothing.
+ */
+function combineVerdicts(verdicts) {
+    if (verdicts.length === 0)
+        return 'error';
+    return verdicts.reduce((worst, v) => (verdictRank[v] > verdictRank[worst] ? v : worst), 'pass');
+}
+/** Thrown for a problem a user can fix (bad input, missing ref, denied permission): the message names the input and the fix. */
+class GateInputError extends Error {
+    name = 'GateInputError';
+}
+/** A gate that throws has not decided: it ends in `error`, with the reason as its summary. */
+function errorResult(gate, reason) {
+    const message = reason instanceof Error ? reason.message : String(reason);
+    return {
+        gate,
+        verdict: 'error',
+        summary: `could not decide: ${firstLine(message)}`,
+        findings: [{ id: `${gate}/could-not-decide`, severity: 'error', title: `${gate} could not decide`, message }],
+        data: { reason: message },
+    };
+}
+function firstLine(text) {
+    const line = text.split('\n', 1)[0] ?? '';
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tH: () => (/* binding */ escapeMarkdownKeepingCode)
+/* harmony export */ });
+// Untrusted text (commit subjects, author names, API data, values echoed in error messages) in
+// markdown: no links, images, HTML, mentions or table breaks can be injected. Everything is
+// rendered on one line and only ever placed after other text or inside a table cell, so the
+// characters that matter only at the start of a line (#, -, +, >, 1.) need no escape.
+const INLINE_SPECIALS = /[\\`*_[\]|~]/g;
+const ZERO_WIDTH_SPACE = '\u200b';
+function escapeMarkdown(text, maxLength = 300) {
+    return escapeInline(oneLine(text, maxLength));
+}
+/**
+ * Like escapeMarkdown, but keeps `code spans` (our messages quote inputs that way). Inside a code
+ * span nothing is rendered, so its content is left as it is; with unbalanced backticks every
+ * backtick is escaped instead.
+ */
+function escapeMarkdownKeepingCode(text, maxLength = 2000) {
+    const line = oneLine(text, maxLength);
+    const parts = line.split('`');
+    if (parts.length % 2 === 0)
+        return escapeInline(line);
+    return parts.map((part, index) => (index % 2 === 1 ? part : escapeInline(part))).join('`');
+}
+function oneLine(text, maxLength) {
+    const flat = text.replace(/[\r\n\t]+/g, ' ').trim();
+    return flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
+}
+function escapeInline(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(INLINE_SPECIALS, (char) => `\\${char}`)
+        // GitHub links bare URLs and notifies @mentions after rendering; a zero-width space stops both.
+        .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+        .replace(/\bwww\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`)
+        .replace(/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`));
+}
+/** A link whose visible text is escaped and whose URL we built ourselves. */
+function link(text, url) {
+    const label = escapeMarkdown(text);
+    return url ? `[${label}](${url})` : label;
+}
+/** Inline code for values we produced (SHAs, ids, dates); backticks inside are dropped. */
+function code(text) {
+    return `\`${text.replace(/`/g, '')}\``;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT_BYTES, VERDICT_ICON, fitToLimit */
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2960);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+// The job summary: the deploy plan. Verdict in the first line, the reasons in the next few,
+// the evidence as tables below. Never larger than GitHub's 1 MiB step-summary limit.
+
+
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Room kept for the truncation notice and for other steps' summaries on the same job. */
+const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 16 * 1024;
+const VERDICT_ICON = { pass: '✅', fail: '❌', error: '⚠️' };
+function renderSummary(gates, context) {
+    const verdict = (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .combineVerdicts */ .aG)(gates.map(({ result }) => result.verdict));
+    const sections = [headline(gates, verdict, context), verdictTable(gates)];
+    if (context.annotationsOmitted > 0) {
+        sections.push(`_${context.annotationsOmitted} more findings than GitHub shows as annotations (10 per type per step): all of them are listed below._`);
+    }
+    for (const { gate, result } of gates)
+        sections.push(gateSection(gate, result, context.links));
+    return fitToLimit(sections);
+}
+function headline(gates, verdict, context) {
+    const failed = gates.filter(({ result }) => result.verdict === 'fail').length;
+    const errored = gates.filter(({ result }) => result.verdict === 'error').length;
+    const reasons = [failed ? `${failed} ${failed === 1 ? 'gate' : 'gates'} failed` : '', errored ? `${errored} could not decide` : '']
+        .filter(Boolean)
+        .join(', ');
+    const what = context.suite ? 'Deploy' : gates[0].gate.name;
+    const title = verdict === 'pass'
+        ? `${VERDICT_ICON.pass} ${what}: ${context.suite ? 'allowed' : 'pass'}`
+        : `${VERDICT_ICON[verdict]} ${what}: ${context.mode === 'report' ? 'would be blocked (report mode: not enforced)' : 'blocked'}: ${reasons}`;
+    return `## ${title}${context.repository ? `\n\n**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(context.repository)}**` : ''}`;
+}
+function verdictTable(gates) {
+    const rows = gates.map(({ result }) => `| ${result.gate} | ${VERDICT_ICON[result.verdict]} ${result.verdict} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownKeepingCode */ .tH)(result.summary, 500)} |`);
+    return ['| gate | verdict | why |', '|---|---|---|', ...rows].join('\n');
+}
+function gateSection(gate, result, links) {
+    const parts = [`### ${VERDICT_ICON[result.verdict]} ${gate.name}`];
+    const findings = (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(result.findings);
+    if (findings.length)
+        parts.push(findings.map(renderFinding).join('\n'));
+    if (result.verdict !== 'error' || result.data !== undefined) {
+        try {
+            const details = result.verdict === 'error' && isErrorData(result.data) ? '' : gate.renderMarkdown(result, links);
+            if (details)
+                parts.push(details);
+        }
+        catch {
+            // Evidence that cannot be rendered must not hide the verdict, which is already above.
+        }
+    }
+    return parts.join('\n\n');
+}
+function isErrorData(data) {
+    return typeof data === 'object' && data !== null && 'reason' in data && Object.keys(data).length === 1;
+}
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function renderFinding(finding) {
+    const where = finding.file ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.file)}${finding.line ? `:${finding.line}` : ''})` : '';
+    return `- ${SEVERITY_ICON[finding.severity]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(finding.id)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownKeepingCode */ .tH)(finding.message)}${where}`;
+}
+/**
+ * Keeps whole sections while they fit, then cuts the one that does not at a line boundary and
+ * says so: a summary over the limit makes the runner drop it entirely.
+ */
+function fitToLimit(sections, budget = SUMMARY_BUDGET_BYTES) {
+    const notice = '\n\n_The summary was cut at GitHub’s 1 MiB limit: the `result` output and `--format json` hold everything._\n';
+    let used = 0;
+    const kept = [];
+    for (const section of sections) {
+        const size = Buffer.byteLength(section) + 2;
+        if (used + size <= budget) {
+            kept.push(section);
+            used += size;
+            continue;
+        }
+        const lines = [];
+        for (const line of section.split('\n')) {
+            const lineSize = Buffer.byteLength(line) + 1;
+            if (used + lineSize > budget)
+                break;
+            lines.push(line);
+            used += lineSize;
+        }
+        if (lines.length)
+            kept.push(lines.join('\n'));
+        return kept.join('\n\n') + notice;
+    }
+    return `${kept.join('\n\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2960);
+// The terminal report of the CLI: the same facts as the job summary, without markdown.
+
+const LABEL = { pass: 'PASS', fail: 'FAIL', error: 'ERROR' };
+function renderText(gates) {
+    const verdict = (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .combineVerdicts */ .aG)(gates.map(({ result }) => result.verdict));
+    const lines = [];
+    if (gates.length > 1)
+        lines.push(`deploy-gates: ${LABEL[verdict]}`, '');
+    for (const { gate, result } of gates) {
+        lines.push(`${gate.name}: ${LABEL[result.verdict]}: ${result.summary}`);
+        for (const finding of (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(result.findings)) {
+            const where = finding.file ? ` (${finding.file}${finding.line ? `:${finding.line}` : ''})` : '';
+            lines.push(`  [${finding.severity}] ${finding.id}: ${finding.message}${where}`);
+        }
+        if (result.verdict !== 'error') {
+            const details = gate.renderText(result);
+            if (details)
+                lines.push(...details.split('\n').map((line) => `  ${line}`));
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ runGates)
+/* harmony export */ });
+/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7026);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2960);
+// Runs gates the same way for the action and the CLI: settings in, results out. A gate that
+// throws ends in `error` with the reason; nothing here can turn a failure into a pass.
+
+
+async function runGates({ gates, stepInput, config, env }) {
+    const rendered = [];
+    // One after the other: gates share the checkout, and a deepening fetch must not race another.
+    for (const gate of gates)
+        rendered.push({ gate, result: await runOne(gate, stepInput, config, env) });
+    return rendered;
+}
+async function runOne(gate, stepInput, config, env) {
+    try {
+        const inputs = (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInputs */ .TL)(gate.inputs, {
+            fromStep: stepInput,
+            fromConfig: (name) => config.value(gate.name, name),
+        });
+        return await gate.run(inputs, env);
+    }
+    catch (error) {
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .errorResult */ .WG)(gate.name, error);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -82,13 +1303,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -484,19 +1698,266 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   a: () => (/* binding */ runCli)
-/* harmony export */ });
-// The one shared bundle's exports. Each entry loads its half lazily, so the CLI never loads the
-// Actions toolkit and the actions never load the CLI.
-async function runAction(target) {
-    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(260), __nccwpck_require__.e(264), __nccwpck_require__.e(172), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5425));
-    await run(target);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction),
+  a: () => (/* binding */ main_runCli)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __nccwpck_require__(3797);
+// EXTERNAL MODULE: ./src/gates/registry.ts + 12 modules
+var registry = __nccwpck_require__(5932);
+// EXTERNAL MODULE: ./src/inputs/spec.ts
+var spec = __nccwpck_require__(7026);
+// EXTERNAL MODULE: ./src/model/result.ts
+var result = __nccwpck_require__(2960);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
+// EXTERNAL MODULE: ./src/run/run-gates.ts
+var run_gates = __nccwpck_require__(6561);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Command-line flags that mirror the action's inputs: `--production-ref origin/production`,
+// `--allow-rollback` (true), `--no-allow-redeploy` (false), `--name=value`.
+class UsageError extends Error {
+    name = 'UsageError';
 }
-async function runCli(argv) {
-    const { runCli: run } = await Promise.all(/* import() */[__nccwpck_require__.e(172), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3071));
-    return run(argv);
+function parseArgs(argv, specs) {
+    const byName = new Map(specs.map((spec) => [spec.name, spec]));
+    const values = new Map();
+    const positionals = [];
+    let help = false;
+    for (let index = 0; index < argv.length; index++) {
+        const arg = argv[index];
+        if (arg === '--help' || arg === '-h') {
+            help = true;
+            continue;
+        }
+        if (arg === '--') {
+            positionals.push(...argv.slice(index + 1));
+            break;
+        }
+        if (!arg.startsWith('--')) {
+            positionals.push(arg);
+            continue;
+        }
+        const [rawName, inlineValue] = splitOnce(arg.slice(2), '=');
+        const negated = rawName.startsWith('no-') && !byName.has(rawName) && byName.get(rawName.slice(3))?.kind === 'boolean';
+        const name = negated ? rawName.slice(3) : rawName;
+        const spec = byName.get(name);
+        if (!spec)
+            throw new UsageError(`unknown option --${rawName}; accepted: ${[...byName.keys()].map((n) => `--${n}`).join(', ')}`);
+        if (negated) {
+            if (inlineValue !== undefined)
+                throw new UsageError(`--no-${name} takes no value`);
+            values.set(name, 'false');
+        }
+        else if (inlineValue !== undefined) {
+            values.set(name, inlineValue);
+        }
+        else if (spec.kind === 'boolean') {
+            values.set(name, 'true');
+        }
+        else {
+            const next = argv[index + 1];
+            if (next === undefined || next.startsWith('--'))
+                throw new UsageError(`--${name} needs a value`);
+            values.set(name, next);
+            index++;
+        }
+    }
+    return { values, positionals, help };
+}
+function splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+function formatOptions(specs) {
+    return specs
+        .map((spec) => {
+        const value = spec.kind === 'boolean' ? '' : spec.kind === 'enum' ? ` <${spec.values?.join('|')}>` : ' <value>';
+        return `  --${spec.name}${value}\n      ${spec.description}`;
+    })
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// `deploy-gates <gate> [flags]`: runs any gate locally, with flags that mirror the action's
+// inputs. Exit status: 0 pass, 1 fail, 2 error or bad usage.
+
+
+
+
+
+
+
+
+
+const EXIT_CODES = { pass: 0, fail: 1, error: 2 };
+const CLI_INPUTS = [
+    { name: 'format', kind: 'enum', values: ['text', 'json', 'markdown'], description: 'Report format. Default: text on a terminal, json otherwise.' },
+    { name: 'cwd', kind: 'string', description: 'The git checkout to look at. Default: the current directory.' },
+    { name: 'repo', kind: 'string', description: 'owner/name on GitHub, for the API (environment, history: github). Default: $GITHUB_REPOSITORY.' },
+    { name: 'api-url', kind: 'string', description: 'GitHub API URL (GitHub Enterprise Server). Default: $GITHUB_API_URL or https://api.github.com.' },
+    { name: 'fetch', kind: 'boolean', description: 'Let the gate fetch missing refs and deepen a shallow clone from origin. Default: false.' },
+];
+async function runCli(argv, io = processIo()) {
+    const [command, ...rest] = argv;
+    try {
+        if (!command || command === '--help' || command === '-h' || command === 'help') {
+            io.stdout(mainHelp());
+            return command ? 0 : 2;
+        }
+        if (command === 'demo') {
+            const { runDemo } = await __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 1155));
+            return await runDemo(io);
+        }
+        const gates = command === 'run' ? [...registry/* GATES */.J] : [(0,registry/* findGate */.Z)(command)].filter((gate) => gate !== undefined);
+        if (gates.length === 0)
+            throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+        return await runGateCommand(command, gates, rest, io);
+    }
+    catch (error) {
+        if (error instanceof UsageError || error instanceof result/* GateInputError */.ay) {
+            io.stderr(`deploy-gates: ${error.message}\nRun \`deploy-gates ${command && (0,registry/* findGate */.Z)(command) ? `${command} ` : ''}--help\` for usage.\n`);
+            return 2;
+        }
+        io.stderr(`deploy-gates: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+    }
+}
+async function runGateCommand(command, gates, argv, io) {
+    const specs = uniqueSpecs([...spec/* COMMON_INPUTS */.s7, ...CLI_INPUTS, ...gates.flatMap((gate) => gate.inputs)]);
+    const args = parseArgs(argv, specs);
+    if (args.help) {
+        io.stdout(gateHelp(command, gates, specs));
+        return 0;
+    }
+    if (args.positionals.length)
+        throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
+    const flag = (name) => args.values.get(name);
+    const common = (0,spec/* parseInputs */.TL)([...spec/* COMMON_INPUTS */.s7, ...CLI_INPUTS], { fromStep: flag, fromConfig: () => undefined });
+    const workspace = (0,external_node_path_.resolve)(io.cwd, common['cwd'] ?? '.');
+    const format = common['format'] ?? (io.isTerminal ? 'text' : 'json');
+    const mode = common['mode'];
+    const config = await (0,config_file/* loadConfig */.Z9)((0,external_node_path_.resolve)(workspace, common['config']), {
+        required: args.values.has('config'),
+        gates: new Map(registry/* GATES */.J.map((gate) => [gate.name, gate.inputs])),
+    });
+    const run = cliRunContext(common, io.env);
+    const github = await githubApi(common, run.repo, io.env);
+    const rendered = await (0,run_gates/* runGates */.A)({ gates, stepInput: flag, config, env: { workspace, run, github, fetch: common['fetch'] === true } });
+    io.stdout(render(format, rendered, run, mode, command === 'run'));
+    const verdict = (0,result/* combineVerdicts */.aG)(rendered.map(({ result }) => result.verdict));
+    return mode === 'report' ? 0 : EXIT_CODES[verdict];
+}
+function render(format, rendered, run, mode, suite) {
+    if (format === 'json') {
+        const results = rendered.map(({ result }) => result);
+        const body = results.length === 1 ? results[0] : { verdict: (0,result/* combineVerdicts */.aG)(results.map((r) => r.verdict)), gates: results };
+        return `${JSON.stringify(body, null, 2)}\n`;
+    }
+    if (format === 'markdown') {
+        const base = run.repo && run.serverUrl ? `${run.serverUrl}/${run.repo.owner}/${run.repo.repo}` : undefined;
+        return (0,markdown/* renderSummary */.Br)(rendered, {
+            links: { commit: (sha) => (base ? `${base}/commit/${sha}` : undefined), user: () => undefined },
+            repository: run.repo ? `${run.repo.owner}/${run.repo.repo}` : undefined,
+            suite,
+            mode,
+            annotationsOmitted: 0,
+        });
+    }
+    return (0,report_text/* renderText */.S)(rendered);
+}
+function cliRunContext(common, env) {
+    const repo = parseRepo(common['repo'] ?? env['GITHUB_REPOSITORY']);
+    return {
+        defaultSha: 'HEAD',
+        actor: env['GITHUB_TRIGGERING_ACTOR'] || env['GITHUB_ACTOR'] || env['USER'] || undefined,
+        repo,
+        serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
+    };
+}
+function parseRepo(value) {
+    if (!value)
+        return undefined;
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value);
+    if (!match)
+        throw new UsageError(`--repo ${JSON.stringify(value)} is not of the form owner/name`);
+    return { owner: match[1], repo: match[2] };
+}
+async function githubApi(common, repo, env) {
+    const token = common['token'] || env['GITHUB_TOKEN'] || env['GH_TOKEN'];
+    if (!token || !repo)
+        return undefined;
+    const { createGitHubApi } = await __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 1731));
+    const baseUrl = common['api-url'] || env['GITHUB_API_URL'] || 'https://api.github.com';
+    return createGitHubApi({ token, repo, baseUrl, log: () => undefined });
+}
+function uniqueSpecs(specs) {
+    const seen = new Map();
+    for (const spec of specs)
+        if (!seen.has(spec.name))
+            seen.set(spec.name, spec);
+    return [...seen.values()];
+}
+function mainHelp() {
+    return [
+        'deploy-gates: decide whether a deploy may go ahead.',
+        '',
+        'Usage: deploy-gates <command> [options]',
+        '',
+        'Commands:',
+        ...registry/* GATES */.J.map((gate) => `  ${gate.name.padEnd(14)} ${gate.question}`),
+        `  ${'run'.padEnd(14)} Run every gate, as the root action does.`,
+        `  ${'demo'.padEnd(14)} Build a throwaway repository and run every gate on built-in sample data.`,
+        '',
+        'Exit status: 0 pass, 1 fail, 2 error (could not decide) or bad usage.',
+        'Run `deploy-gates <command> --help` for its options.',
+        '',
+    ].join('\n');
+}
+function gateHelp(command, gates, specs) {
+    const question = gates.length === 1 ? gates[0].question : 'Runs every gate.';
+    return [
+        `Usage: deploy-gates ${command} [options]`,
+        '',
+        question,
+        '',
+        'Options (the action inputs of the same names; booleans: --flag, --no-flag or --flag=false):',
+        formatOptions(specs.filter((spec) => spec.name !== 'token')),
+        '  --token <value>\n      GitHub token for the API. Default: $GITHUB_TOKEN or $GH_TOKEN. Never printed.',
+        '',
+        'Exit status: 0 pass, 1 fail, 2 error (could not decide) or bad usage; always 0 with --mode report.',
+        '',
+    ].join('\n');
+}
+function processIo() {
+    return {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        isTerminal: Boolean(process.stdout.isTTY),
+        env: process.env,
+        cwd: process.cwd(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The one shared bundle's exports. The CLI is part of the main chunk (it starts in front of every
+// local check, and a chunk costs a module load); the action half, with the Actions toolkit and
+// Octokit, loads only when an action runs.
+
+async function runAction(target) {
+    const { runAction: runActionEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(260), __nccwpck_require__.e(264), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5425));
+    await runActionEntry(target);
+}
+async function main_runCli(argv) {
+    return runCli(argv);
 }
 
 var __webpack_exports__runAction = __webpack_exports__.C;
