@@ -69,6 +69,11 @@ async function runWithConfig(
     // A broken config file means no gate can know its settings: every gate could not decide.
     return gates.map((gate) => ({ gate, result: errorResult(gate.name, config) }));
   }
+  // Secrets are masked the moment they are read, before any gate could print them.
+  for (const spec of gates.flatMap((gate) => gate.inputs)) {
+    const value = spec.secret ? core.getInput(spec.name) : '';
+    if (value) core.setSecret(value);
+  }
   return runGates({
     gates,
     stepInput: (name) => core.getInput(name),

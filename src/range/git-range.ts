@@ -17,6 +17,8 @@ export interface GitRangeRequest {
   /** Production, as a validated ref/SHA (input `production-ref`) or as a SHA found elsewhere. */
   production: { ref: string; inputName: string } | ProductionCommit;
   listLimit: number;
+  /** Keep commit message bodies (pre-deploy reads issue keys in them). */
+  withBodies?: boolean;
   /** May the gate fetch from `remote` to complete the history? (Yes in the action, opt-in on the CLI.) */
   fetch: boolean;
   remote?: string;
@@ -61,7 +63,7 @@ export async function resolveGitRange(git: Git, request: GitRangeRequest): Promi
     });
   }
 
-  const walk = await walkRange(git, productionSha!, deploySha!, request.listLimit);
+  const walk = await walkRange(git, productionSha!, deploySha!, { listLimit: request.listLimit, withBodies: request.withBodies });
   const relation = relationFromCounts(walk.aheadBy, walk.behindBy);
   const mergeBaseSha =
     relation === 'ahead' ? productionSha : relation === 'behind' ? deploySha : (await mergeBases(git, productionSha!, deploySha!))[0];

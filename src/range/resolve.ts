@@ -17,6 +17,8 @@ export interface RangeSettings {
   environment?: string;
   history: HistorySource;
   listLimit: number;
+  /** Keep commit message bodies (pre-deploy reads issue keys in them). */
+  withBodies?: boolean;
   fetch: boolean;
 }
 
@@ -37,6 +39,7 @@ export async function resolveDeployRange(settings: RangeSettings, deps: RangeDep
     deployRef,
     production,
     listLimit: settings.listLimit,
+    withBodies: settings.withBodies,
     fetch: settings.fetch,
   });
 }

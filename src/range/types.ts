@@ -10,9 +10,12 @@ export interface CommitSummary {
   authorName: string;
   /** GitHub login when the source knows it (the compare API does, local git does not). */
   authorLogin?: string;
+  authorEmail?: string;
   /** ISO 8601 author date. */
   date: string;
   parents: number;
+  /** The message after the subject, when the caller asked for messages (pre-deploy reads keys in it). */
+  body?: string;
 }
 
 export interface ProductionCommit {
