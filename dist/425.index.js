@@ -129,6 +129,12 @@ async function runWithConfig(gates, configPath, run, github) {
         // A broken config file means no gate can know its settings: every gate could not decide.
         return gates.map((gate) => ({ gate, result: (0,model_result/* errorResult */.WG)(gate.name, config) }));
     }
+    // Secrets are masked the moment they are read, before any gate could print them.
+    for (const spec of gates.flatMap((gate) => gate.inputs)) {
+        const value = spec.secret ? core/* getInput */.V4(spec.name) : '';
+        if (value)
+            core/* setSecret */.Pq(value);
+    }
     return (0,run_gates/* runGates */.A)({
         gates,
         stepInput: (name) => core/* getInput */.V4(name),

@@ -378,11 +378,13 @@ function relationFromCounts(aheadBy, behindBy) {
 ;// CONCATENATED MODULE: ./src/range/walk.ts
 // One walk over production...deploy: both counts and the newest commits of each side, from a
 // single `git log --left-right`, streamed so that a huge range never sits in memory.
-const FORMAT = ['%m', '%H', '%P', '%an', '%aI', '%s'].join('%x00') + '%x1e';
-async function walkRange(git, productionSha, deploySha, listLimit) {
+const FIELDS = ['%m', '%H', '%P', '%an', '%ae', '%aI', '%s'];
+async function walkRange(git, productionSha, deploySha, { listLimit, withBodies = false }) {
     const walk = { aheadBy: 0, behindBy: 0, shipping: [], dropped: [] };
-    await git.forEachRecord(['log', '--left-right', '--no-show-signature', `--format=${FORMAT}`, `${productionSha}...${deploySha}`], '\x1e', (record) => {
-        const [mark = '', sha = '', parents = '', authorName = '', date = '', subject = ''] = record.replace(/^\n/, '').split('\x00');
+    const format = [...FIELDS, ...(withBodies ? ['%b'] : [])].join('%x00') + '%x1e';
+    const args = ['log', '--left-right', '--no-show-signature', `--format=${format}`, `${productionSha}...${deploySha}`];
+    await git.forEachRecord(args, '\x1e', (record) => {
+        const [mark = '', sha = '', parents = '', authorName = '', authorEmail = '', date = '', subject = '', body] = record.replace(/^\n/, '').split('\x00');
         const list = mark === '>' ? walk.shipping : mark === '<' ? walk.dropped : undefined;
         if (!list)
             throw new Error(`unexpected record from git log --left-right: ${JSON.stringify(record.slice(0, 80))}`);
@@ -390,8 +392,12 @@ async function walkRange(git, productionSha, deploySha, listLimit) {
             walk.aheadBy++;
         else
             walk.behindBy++;
-        if (list.length < listLimit)
-            list.push({ sha, parents: parents.split(' ').filter(Boolean).length, authorName, date, subject });
+        if (list.length >= listLimit)
+            return;
+        const commit = { sha, parents: parents.split(' ').filter(Boolean).length, authorName, authorEmail, date, subject };
+        if (body !== undefined)
+            commit.body = body.trim();
+        list.push(commit);
     });
     return walk;
 }
@@ -435,7 +441,7 @@ async function resolveGitRange(git, request) {
             maxRounds: request.maxDeepenRounds ?? 8,
         });
     }
-    const walk = await walkRange(git, productionSha, deploySha, request.listLimit);
+    const walk = await walkRange(git, productionSha, deploySha, { listLimit: request.listLimit, withBodies: request.withBodies });
     const relation = relationFromCounts(walk.aheadBy, walk.behindBy);
     const mergeBaseSha = relation === 'ahead' ? productionSha : relation === 'behind' ? deploySha : (await mergeBases(git, productionSha, deploySha))[0];
     return { ...range, relation, mergeBaseSha, ...walk };
@@ -483,6 +489,7 @@ async function resolveDeployRange(settings, deps) {
         deployRef,
         production,
         listLimit: settings.listLimit,
+        withBodies: settings.withBodies,
         fetch: settings.fetch,
     });
 }
