@@ -21,8 +21,8 @@ var core = __webpack_require__(7264);
 var lib_github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/config/config-file.ts
 var config_file = __webpack_require__(3797);
-// EXTERNAL MODULE: ./src/gates/registry.ts + 12 modules
-var registry = __webpack_require__(5932);
+// EXTERNAL MODULE: ./src/gates/registry.ts + 18 modules
+var registry = __webpack_require__(7896);
 // EXTERNAL MODULE: ./src/github/octokit-api.ts
 var octokit_api = __webpack_require__(1731);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
@@ -223,6 +223,10 @@ async function report(target, rendered, run, mode) {
 // because an empty compare or "no deployment" read as a pass would be a silent pass.
 
 const comparePageSize = 100;
+/** GitHub refuses (422) a commit status description longer than this. */
+const maxStatusDescriptionLength = 140;
+/** A transferred issue answers one redirect; more than this is a loop, not a transfer. */
+const maxIssueRedirects = 3;
 const rateLimitRetries = 2;
 /** Waiting longer than this for a rate limit to reset would stall the deploy job; fail instead. */
 const maxRateLimitWaitSeconds = 300;
@@ -375,6 +379,94 @@ class OctokitGitHubApi {
         }
         return undefined;
     }
+    async createCommitStatus(sha, status) {
+        try {
+            await this.octokit.rest.repos.createCommitStatus({
+                ...this.repo,
+                sha,
+                state: status.state,
+                context: status.context,
+                description: cutStatusDescription(status.description),
+                ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+            });
+        }
+        catch (error) {
+            const failure = describeHttpError(error);
+            const what = `post the commit status ${quote(status.context)} on ${sha.slice(0, 7)}`;
+            if (failure.status === 404) {
+                throw new _model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .GateInputError */ .ay(`repository ${this.slug} not found while trying to ${what}: it does not exist or the token cannot write to it (it needs the \`statuses: write\` permission)`);
+            }
+            if (failure.status === 422) {
+                throw new Error(`GitHub refused to ${what} in ${this.slug} (422 ${failure.message})`);
+            }
+            throw this.commonFailure(failure, what, 'statuses: write');
+        }
+    }
+    async pullRequestTitle(number) {
+        try {
+            const { data } = await this.octokit.rest.pulls.get({ ...this.repo, pull_number: number });
+            return data.title;
+        }
+        catch (error) {
+            const failure = describeHttpError(error);
+            // A merge subject's `#123` can name a pull request of a fork or one since deleted.
+            if (failure.status === 404)
+                return undefined;
+            throw this.commonFailure(failure, `read pull request #${number}`, 'pull-requests: read');
+        }
+    }
+    async getIssue(ref) {
+        const asked = `${ref.owner}/${ref.repo}#${ref.number}`;
+        let redirected = false;
+        try {
+            // Redirects are followed here, not by fetch, so that a transfer is seen and its target's
+            // failure (a repository the token cannot read) is told apart from an unknown issue.
+            let response = await this.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+                owner: ref.owner,
+                repo: ref.repo,
+                issue_number: ref.number,
+                request: { redirect: 'manual' },
+            });
+            for (let hop = 0; isRedirect(response.status); hop++) {
+                const location = redirectTarget(response);
+                if (!location || hop >= maxIssueRedirects) {
+                    throw new Error(`GitHub redirected ${asked} ${location ? 'in a loop' : 'without a Location'} (HTTP ${response.status})`);
+                }
+                // The token goes along with the request: never to a host other than the API's own.
+                if (new URL(location).origin !== new URL(response.url).origin) {
+                    throw new Error(`GitHub redirected ${asked} to another host (${new URL(location).origin}); not following it with the token`);
+                }
+                redirected = true;
+                response = await this.octokit.request({ method: 'GET', url: location, request: { redirect: 'manual' } });
+            }
+            const issue = toGitHubIssue(response.data);
+            const now = issueRefOf(response.data);
+            if (now && !sameIssue(now, ref))
+                return { state: 'moved', movedTo: now, issue };
+            return { state: 'found', issue };
+        }
+        catch (error) {
+            const failure = describeHttpError(error);
+            if (!failure.rateLimited && failure.status !== undefined && failure.status !== 401) {
+                if (redirected && (failure.status === 403 || failure.status === 404)) {
+                    return {
+                        state: 'forbidden',
+                        reason: `${asked} was transferred to a repository the token cannot read (${failure.status} ${failure.message}); the token needs \`issues: read\` there`,
+                    };
+                }
+                if (failure.status === 404)
+                    return { state: 'not-found' };
+                if (failure.status === 410)
+                    return { state: 'not-found', reason: `deleted (410 ${failure.message})` };
+                if (failure.status === 403) {
+                    return { state: 'forbidden', reason: `403 ${failure.message}: the token needs the \`issues: read\` permission on ${ref.owner}/${ref.repo}` };
+                }
+            }
+            if (error instanceof Error && failure.status === undefined && !('response' in error))
+                throw error;
+            throw this.commonFailure(failure, `read issue ${asked}`, 'issues: read');
+        }
+    }
     async compareFailure(error, base, head) {
         const failure = describeHttpError(error);
         if (failure.status === 404) {
@@ -427,6 +519,52 @@ class OctokitGitHubApi {
         }
         return found;
     }
+}
+/**
+ * Cut to 140 UTF-16 units (so within the limit however GitHub counts), never inside a surrogate
+ * pair, with an ellipsis saying it was cut.
+ */
+function cutStatusDescription(description) {
+    if (description.length <= maxStatusDescriptionLength)
+        return description;
+    let end = maxStatusDescriptionLength - 1;
+    const last = description.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${description.slice(0, end)}…`;
+}
+function isRedirect(status) {
+    return status === 301 || status === 302 || status === 307 || status === 308;
+}
+function redirectTarget(response) {
+    const header = response.headers['location'];
+    const fromBody = response.data?.url;
+    const location = typeof header === 'string' && header ? header : typeof fromBody === 'string' && fromBody ? fromBody : undefined;
+    return location === undefined ? undefined : new URL(location, response.url).toString();
+}
+function toGitHubIssue(issue) {
+    const labels = issue.labels
+        .map((label) => (typeof label === 'string' ? label : label.name))
+        .filter((name) => typeof name === 'string' && name !== '');
+    return {
+        number: issue.number,
+        title: issue.title,
+        state: issue.state === 'closed' ? 'closed' : 'open',
+        ...(issue.state_reason ? { stateReason: issue.state_reason } : {}),
+        labels,
+        ...(issue.assignee?.login ? { assignee: issue.assignee.login } : {}),
+        url: issue.html_url,
+        isPullRequest: Boolean(issue.pull_request),
+    };
+}
+/** Where the issue lives now, from its own `repository_url` (`…/repos/{owner}/{repo}`). */
+function issueRefOf(issue) {
+    const match = /\/repos\/([^/]+)\/([^/]+)\/?$/.exec(issue.repository_url);
+    return match ? { owner: decodeURIComponent(match[1]), repo: decodeURIComponent(match[2]), number: issue.number } : undefined;
+}
+function sameIssue(a, b) {
+    // Owner and repository names are case-insensitive on GitHub.
+    return a.number === b.number && a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
 }
 function toCommitSummary(commit) {
     const author = commit.commit.author;

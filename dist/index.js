@@ -86,7 +86,7 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 5932:
+/***/ 7896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -755,10 +755,510 @@ function commitTable(commits, total, links) {
     return ['| commit | subject | author | date |', '|---|---|---|---|', ...rows].join('\n') + more;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+// Parsers for input values shared by several gates: lists, durations, regular expressions.
+
+/** `a, b,c` → ['a', 'b', 'c']; empty items dropped. */
+function parseList(value) {
+    return (value ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `90s`, `2m`, `1h30m`, `500ms` → milliseconds. */
+function parseDuration(name, value) {
+    const text = value.trim();
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    if (!parts.length || parts.map((part) => part[0]).join('') !== text) {
+        throw new model_result/* GateInputError */.ay(`input \`${name}\` is ${JSON.stringify(value)}; write a duration such as 90s, 2m or 1h30m.`);
+    }
+    return parts.reduce((total, [, amount, unit]) => total + Number(amount) * UNIT_MS[unit], 0);
+}
+function parseRegExp(name, value) {
+    if (!value)
+        return undefined;
+    try {
+        return new RegExp(value, 'u');
+    }
+    catch (error) {
+        throw new model_result/* GateInputError */.ay(`input \`${name}\` is not a valid regular expression: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trackers/registry.ts
+// Every tracker, registered once: the gate names one with the `tracker` input.
+
+
+const TRACKER_NAMES = ['jira', 'github', 'file'];
+async function createTracker(inputs, env) {
+    const name = inputs['tracker'];
+    switch (name) {
+        case 'jira': {
+            const url = inputs['jira-url'];
+            const token = inputs['jira-token'];
+            if (!url || !token) {
+                throw new model_result/* GateInputError */.ay('tracker `jira` needs `jira-url` and `jira-token` (and `jira-user` for Jira Cloud basic auth): pass the token from a secret.');
+            }
+            const { createJiraTracker } = await __nccwpck_require__.e(/* import() */ 906).then(__nccwpck_require__.bind(__nccwpck_require__, 9906));
+            return createJiraTracker({ url, token, user: inputs['jira-user'] });
+        }
+        case 'github': {
+            if (!env.github || !env.run.repo) {
+                throw new model_result/* GateInputError */.ay('tracker `github` needs the GitHub API: pass `token` (it needs `issues: read`), and the repository (`--repo` on the command line).');
+            }
+            const { createGitHubTracker } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 7809));
+            return createGitHubTracker(env.github, env.run.repo);
+        }
+        case 'file': {
+            const { createFileTracker } = await __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 4476));
+            return createFileTracker((0,external_node_path_.resolve)(env.workspace, inputs['tracker-file']));
+        }
+        default:
+            throw new model_result/* GateInputError */.ay(`input \`tracker\` is required for pre-deploy: ${TRACKER_NAMES.join(', ')}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/pre-deploy/decide.ts
+// The pre-deploy decision: pure, no I/O. Which issues does this deploy ship, and is each one in
+// a deployable state with its required fields filled? The deploy's manifest is the evidence.
+
+function decidePreDeploy(commits, lookups, policy, tracker) {
+    const findings = [];
+    const byKey = new Map(lookups.map((lookup) => [lookup.key, lookup]));
+    const issues = uniqueKeys(commits).map((key) => issueRow(key, byKey.get(key), commits, policy));
+    // An issue the token cannot see could be ready or not: the gate cannot decide it.
+    const undecidable = issues.filter((row) => row.state === 'forbidden').length;
+    for (const row of issues) {
+        for (const problem of row.problems) {
+            findings.push({
+                id: problemId(row, problem),
+                severity: 'error',
+                title: `${row.key}: ${problem}`,
+                message: `${row.key} (in ${row.commits.join(', ')}): ${problem}. ${advice(row, problem)}`,
+            });
+        }
+        if (row.state === 'moved') {
+            findings.push({
+                id: 'pre-deploy/issue-moved',
+                severity: 'warning',
+                title: `${row.key} moved to ${row.movedTo}`,
+                message: `${row.key} moved to ${row.movedTo}; it was checked under its new key. Use the new key in future commits.`,
+            });
+        }
+    }
+    const withoutIssue = commits.filter((commit) => commit.keys.length === 0 && !commit.exempt);
+    const exempt = commits.filter((commit) => commit.keys.length === 0 && commit.exempt);
+    if (policy.requireIssue) {
+        for (const commit of withoutIssue) {
+            findings.push({
+                id: 'pre-deploy/commit-without-issue',
+                severity: 'error',
+                title: `${commit.sha.slice(0, 7)} has no issue`,
+                message: `${commit.sha.slice(0, 7)} "${commit.subject}" (${commit.author}) names no issue, so nothing records why it ships. ` +
+                    'Reword it with an issue key, or exempt such commits with `exempt-pattern`.',
+            });
+        }
+    }
+    const blocked = issues.filter((row) => row.problems.length > 0 && row.state !== 'forbidden');
+    const verdict = undecidable > 0 ? 'error' : findings.some((finding) => finding.severity === 'error') ? 'fail' : 'pass';
+    const parts = [
+        `${plural(issues.length, 'issue')}${issues.length && !blocked.length && !undecidable ? ', all ready' : ''}`,
+        blocked.length ? `${blocked.length} not ready (${blocked.slice(0, 3).map((row) => row.key).join(', ')}${blocked.length > 3 ? ', …' : ''})` : '',
+        undecidable ? `${undecidable} not visible to the token` : '',
+        withoutIssue.length ? `${plural(withoutIssue.length, 'commit')} without an issue` : '',
+    ].filter(Boolean);
+    return {
+        gate: 'pre-deploy',
+        verdict,
+        summary: `${parts.join('; ')} in ${plural(commits.length, 'commit')}`,
+        findings,
+        data: {
+            tracker: tracker.name,
+            totalCommits: commits.length,
+            issues,
+            commitsWithoutIssue: withoutIssue.map(commitRow),
+            exemptCommits: exempt.map(commitRow),
+            requiredFields: policy.requiredFields,
+            trackerRequests: tracker.requests,
+        },
+    };
+}
+function uniqueKeys(commits) {
+    return [...new Set(commits.flatMap((commit) => commit.keys))];
+}
+function issueRow(key, lookup, commits, policy) {
+    const mentions = commits.filter((commit) => commit.keys.includes(key)).map((commit) => commit.sha.slice(0, 7));
+    const row = { key, state: lookup?.state ?? 'not-found', labels: [], fields: {}, commits: mentions, problems: [] };
+    if (!lookup || lookup.state === 'not-found') {
+        row.problems.push('the tracker does not know this issue');
+        return row;
+    }
+    if (lookup.state === 'forbidden') {
+        row.problems.push(`the token cannot see this issue (${lookup.reason})`);
+        return row;
+    }
+    const issue = lookup.issue;
+    Object.assign(row, { title: issue.title, status: issue.status, assignee: issue.assignee, url: issue.url, labels: issue.labels, fields: issue.fields });
+    if (lookup.state === 'moved')
+        row.movedTo = lookup.movedTo;
+    if (policy.allowedStatuses.length && !policy.allowedStatuses.includes(issue.status.trim().toLowerCase())) {
+        row.problems.push(`status is "${issue.status}"`);
+    }
+    for (const field of policy.requiredFields) {
+        if (!issue.fields[field]?.trim())
+            row.problems.push(`required field "${field}" is empty`);
+    }
+    const labels = new Set(issue.labels.map((label) => label.toLowerCase()));
+    for (const label of policy.requiredLabels)
+        if (!labels.has(label.toLowerCase()))
+            row.problems.push(`label "${label}" is missing`);
+    for (const label of policy.forbiddenLabels)
+        if (labels.has(label.toLowerCase()))
+            row.problems.push(`has the label "${label}"`);
+    return row;
+}
+function problemId(row, problem) {
+    if (row.state === 'not-found')
+        return 'pre-deploy/unknown-issue';
+    if (row.state === 'forbidden')
+        return 'pre-deploy/issue-not-visible';
+    if (problem.startsWith('status'))
+        return 'pre-deploy/status-not-allowed';
+    if (problem.startsWith('required field'))
+        return 'pre-deploy/missing-field';
+    return problem.startsWith('label') ? 'pre-deploy/missing-label' : 'pre-deploy/forbidden-label';
+}
+function advice(row, problem) {
+    if (row.state === 'not-found')
+        return 'Check the key in the commit message (a typo ships work nobody tracked), or the `project-keys` input.';
+    if (row.state === 'forbidden')
+        return 'Give the tracker token read access to this project; until then the gate cannot decide.';
+    if (problem.startsWith('status'))
+        return 'Move the issue to an allowed status (`allowed-statuses`) once it is ready, or leave its commits out of this deploy.';
+    if (problem.startsWith('required field'))
+        return 'Fill the field in the tracker: it is part of the deploy plan.';
+    return 'Fix the labels on the issue, or leave its commits out of this deploy.';
+}
+function commitRow(commit) {
+    return { sha: commit.sha, subject: commit.subject, author: commit.author, exempt: commit.exempt };
+}
+
+;// CONCATENATED MODULE: ./src/gates/pre-deploy/inputs.ts
+
+const PRE_DEPLOY_INPUTS = [
+    ...RANGE_INPUTS,
+    {
+        name: 'tracker',
+        kind: 'enum',
+        values: ['jira', 'github', 'file'],
+        description: 'Where the issues live: `jira` (Cloud or Data Center), `github` (issues referenced as `#123` or `org/repo#123`) or `file` (a YAML file). Required for pre-deploy.',
+    },
+    { name: 'project-keys', kind: 'string', description: 'Comma-separated project keys (`ENG,OPS`) that issue keys must belong to. Default: the projects the tracker lists.' },
+    { name: 'case-insensitive-keys', kind: 'boolean', default: 'false', description: 'Count lowercase keys (`eng-12`) too. Default: `false`.' },
+    { name: 'require-issue', kind: 'boolean', default: 'true', description: 'Fail on commits without an issue key (merge commits, bots and `exempt-pattern` excepted). Default: `true`.' },
+    { name: 'exempt-pattern', kind: 'string', description: 'A regular expression over the commit subject that exempts a commit from `require-issue`, e.g. `^\\[no-issue\\]`.' },
+    { name: 'allowed-statuses', kind: 'string', description: 'Comma-separated statuses an issue may be in (`Ready for Deploy, Done`); case-insensitive. Default: any status.' },
+    { name: 'required-fields', kind: 'string', description: 'Comma-separated field names or ids (`Risk Assessment, customfield_10010`) that must be non-empty.' },
+    { name: 'required-labels', kind: 'string', description: 'github tracker: comma-separated labels every issue must have.' },
+    { name: 'forbidden-labels', kind: 'string', description: 'github tracker: comma-separated labels no issue may have (e.g. `do-not-deploy`).' },
+    { name: 'jira-url', kind: 'string', description: 'Jira base URL, e.g. `https://acme.atlassian.net`.' },
+    { name: 'jira-user', kind: 'string', description: 'Jira Cloud user (email) for basic auth with `jira-token`; leave empty to send `jira-token` as a Data Center bearer token.' },
+    { name: 'jira-token', kind: 'string', stepOnly: true, secret: true, description: 'Jira API token (Cloud) or personal access token (Data Center). Pass it from a secret.' },
+    { name: 'tracker-file', kind: 'string', default: '.github/deploy-issues.yml', description: 'file tracker: the YAML file of issues. Default: `.github/deploy-issues.yml`.' },
+    { name: 'timeout', kind: 'string', default: '2m', description: 'Time budget for the whole gate, retries included (`90s`, `2m`). Default: `2m`.' },
+    { name: 'post-status', kind: 'boolean', default: 'true', description: 'Post the result as the commit status `deploy-gates/pre-deploy` on the deploy SHA. Default: `true`.' },
+];
+const PRE_DEPLOY_OUTPUTS = [
+    { name: 'issues', description: 'The issues this deploy ships, as JSON: key, title, status, state, url.' },
+    { name: 'commits-without-issue', description: 'JSON array of the SHAs of commits without an issue key (exempt ones not included).' },
+];
+
+;// CONCATENATED MODULE: ./src/gates/pre-deploy/keys.ts
+// What a commit message says it ships: tracker keys (`ENG-12`), GitHub references (`#12`),
+// reverts, bot authors and the pull request a merge commit merged. Pure text rules, no I/O.
+/**
+ * A project key is a letter and at least one more letter, digit or underscore (Jira's minimum is two
+ * characters), then `-` and the issue number. A key must stand alone: a letter, digit, `_` or `-`
+ * before it makes it the tail of a longer word (`thisABC-1`, `RELEASE-NOTES-3.8.txt`); a letter,
+ * digit or `_` after it (`[LANG-1448J`), or `-` and a digit (`CVE-2025-48924`), makes it the head
+ * of a longer id, which is not cut up into a key.
+ */
+const keySource = (letter, rest) => String.raw `(?<![\p{L}\p{N}_-])${letter}${rest}+-[0-9]+(?![\p{L}\p{N}_]|-[0-9])`;
+const KEY_PATTERN = new RegExp(keySource('[A-Z]', '[A-Z0-9_]'), 'gu');
+// Spelled out rather than the `i` flag, which with `u` also folds the Kelvin sign and long s into K and S.
+const KEY_PATTERN_ANY_CASE = new RegExp(keySource('[A-Za-z]', '[A-Za-z0-9_]'), 'gu');
+/**
+ * Prefixes of identifiers that look like keys but name standards, encodings and advisories
+ * (`UTF-8`, `SHA-256`, `ISO-8601`, `RFC-7231`). Ignored unless `projectKeys` names the prefix,
+ * since an unrelated id in a message would otherwise become an issue the deploy "ships".
+ * `JDK-` and `JSR-` ids are left to project filtering: they are real trackers' keys.
+ */
+const NOT_PROJECTS = new Set(['UTF', 'UCS', 'SHA', 'MD', 'ISO', 'RFC', 'CVE', 'CWE', 'GHSA', 'AES', 'HTTP', 'TLS', 'SSL']);
+/** Distinct tracker keys in `text`, uppercased, in order of first appearance. */
+function extractIssueKeys(text, options = {}) {
+    const projects = options.projectKeys?.length ? new Set(options.projectKeys) : undefined;
+    const pattern = options.caseInsensitive ? KEY_PATTERN_ANY_CASE : KEY_PATTERN;
+    const keys = new Set();
+    for (const match of text.matchAll(pattern)) {
+        const key = match[0].toUpperCase();
+        const project = key.slice(0, key.lastIndexOf('-'));
+        if (projects ? !projects.has(project) : NOT_PROJECTS.has(project))
+            continue;
+        keys.add(key);
+    }
+    return [...keys];
+}
+// GitHub names: owners are letters, digits and `-`; repositories add `.` and `_`.
+const OWNER = '[A-Za-z0-9][A-Za-z0-9-]{0,38}';
+const REPO = '[A-Za-z0-9._-]{1,100}';
+const NUMBER = '[1-9][0-9]{0,9}';
+/**
+ * One pass, leftmost match first, so that a URL is consumed whole and `#12` in its fragment is
+ * never read as a reference. Alternatives: a URL (an issue or pull request URL on github.com
+ * counts), `owner/repo#12`, `#12`, `GH-12`. A reference stands alone: `abc#1`, `a/b/c#1` and
+ * `&#123;` (an HTML entity) are not references.
+ */
+const GITHUB_REF_PATTERN = new RegExp([
+    String.raw `(?<url>\bhttps?://[^\s<>()\[\]"'\x60]+)`,
+    String.raw `(?<![\p{L}\p{N}_./-])(?<owner>${OWNER})/(?<repo>${REPO})#(?<number>${NUMBER})(?![\p{L}\p{N}_])`,
+    String.raw `(?<![\p{L}\p{N}_&#/.-])#(?<local>${NUMBER})(?![\p{L}\p{N}_])`,
+    String.raw `(?<![\p{L}\p{N}_-])GH-(?<gh>${NUMBER})(?![\p{L}\p{N}_]|-[0-9])`,
+].join('|'), 'gu');
+const GITHUB_ISSUE_URL = new RegExp(String.raw `^https?://github\.com/(${OWNER})/(${REPO})/(?:issues|pull)/(${NUMBER})(?:[/?#].*)?$`, 'u');
+/** Distinct GitHub issue references in `text`, in order; `#12` and `GH-12` mean `repo`. */
+function extractGitHubIssueRefs(text, repo) {
+    const refs = new Map();
+    const add = (owner, name, number) => {
+        // GitHub names are case-insensitive: `Acme/Shop#1` is `acme/shop#1`, and this repository's own
+        // name in full is the same issue as `#1`.
+        const own = owner.toLowerCase() === repo.owner.toLowerCase() && name.toLowerCase() === repo.repo.toLowerCase();
+        const ref = own ? { owner: repo.owner, repo: repo.repo, number } : { owner, repo: name, number };
+        const id = `${ref.owner}/${ref.repo}#${number}`.toLowerCase();
+        if (!refs.has(id))
+            refs.set(id, ref);
+    };
+    for (const match of text.matchAll(GITHUB_REF_PATTERN)) {
+        const groups = match.groups ?? {};
+        if (groups['url'] !== undefined) {
+            const url = GITHUB_ISSUE_URL.exec(groups['url'].replace(/[.,;:!?]+$/, ''));
+            if (url)
+                add(url[1], url[2], Number(url[3]));
+        }
+        else if (groups['owner'] !== undefined) {
+            add(groups['owner'], groups['repo'], Number(groups['number']));
+        }
+        else {
+            add(repo.owner, repo.repo, Number(groups['local'] ?? groups['gh']));
+        }
+    }
+    return [...refs.values()];
+}
+const REVERT_SUBJECT = /^Revert "(.*)"(?:\s+\(#[0-9]+\))?$/s;
+/**
+ * The subject of the commit that `subject` reverts: git writes `Revert "<subject>"`, and GitHub's
+ * revert button adds ` (#45)` when squashed. A revert of a revert is unwrapped to the original
+ * subject, so its keys are known; undefined when `subject` is not a revert.
+ */
+function revertedSubject(subject) {
+    let current = subject.trim();
+    let reverted;
+    for (let match = REVERT_SUBJECT.exec(current); match; match = REVERT_SUBJECT.exec(current)) {
+        reverted = current = match[1];
+    }
+    return reverted;
+}
+/** The GitHub Apps whose commits carry no issue: dependency updates and workflow commits. */
+const BOTS = ['dependabot', 'renovate', 'github-actions'];
+const BOT_NAME = new RegExp(`^(?:${BOTS.join('|')})\\[bot\\]$`, 'i');
+const BOT_EMAIL = new RegExp(`^(?:[0-9]+\\+)?(?:${BOTS.join('|')})\\[bot\\]@users\\.noreply\\.github\\.com$`, 'i');
+/**
+ * Whether a commit's author is one of the known update bots, by name (`dependabot[bot]`) or by
+ * GitHub noreply address (`49699333+dependabot[bot]@users.noreply.github.com`). Authorship is
+ * whatever the committer wrote, so this decides an exemption, never a verdict on its own.
+ */
+function isBotAuthor(name, email) {
+    return BOT_NAME.test(name.trim()) || (email !== undefined && BOT_EMAIL.test(email.trim()));
+}
+const MERGE_SUBJECT = /^Merge pull request #([1-9][0-9]{0,9}) from \S/;
+const SQUASH_SUBJECT = /\(#([1-9][0-9]{0,9})\)\s*$/;
+/** The pull request a GitHub merge (`Merge pull request #12 from ...`) or squash (`... (#12)`) commit merged. */
+function pullRequestNumberOfMerge(subject) {
+    const match = MERGE_SUBJECT.exec(subject) ?? SQUASH_SUBJECT.exec(subject);
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/pre-deploy/index.ts
+// pre-deploy: what this deploy contains, and is every issue in it ready. Observes the range (the
+// same code as forward-sha), reads the tracker, decides, posts a commit status, and renders the
+// deploy's manifest.
+
+
+
+
+
+
+
+
+/** Every commit of the range is read: a key in the 5,001st commit ships like any other. */
+const ALL_COMMITS = Number.MAX_SAFE_INTEGER;
+const STATUS_CONTEXT = 'deploy-gates/pre-deploy';
+const preDeploy = {
+    name: 'pre-deploy',
+    question: 'Which tracker issues does this deploy contain, and is each one in a deployable state with its required fields filled?',
+    inputs: PRE_DEPLOY_INPUTS,
+    outputs: PRE_DEPLOY_OUTPUTS,
+    async run(inputs, env) {
+        const deadline = Date.now() + parseDuration('timeout', inputs['timeout']);
+        const exemptPattern = parseRegExp('exempt-pattern', inputs['exempt-pattern']);
+        const tracker = await createTracker(inputs, env);
+        const range = await resolveDeployRange({
+            sha: inputs['sha'] ?? env.run.defaultSha,
+            productionRef: inputs['production-ref'],
+            environment: inputs['environment'],
+            history: inputs['history'],
+            listLimit: ALL_COMMITS,
+            withBodies: true,
+            fetch: env.fetch,
+        }, { workspace: env.workspace, github: env.github });
+        const keysOf = await keyExtractor(inputs, tracker, env, deadline);
+        const titles = await pullRequestTitles(range.shipping, env.github);
+        const commits = range.shipping.map((commit) => shippingCommit(commit, keysOf, titles, exemptPattern));
+        const requiredFields = parseList(inputs['required-fields']);
+        const keys = [...new Set(commits.flatMap((commit) => commit.keys))];
+        const lookups = keys.length ? await tracker.lookUp({ keys, fields: requiredFields, deadline }) : [];
+        const result = decidePreDeploy(commits, lookups, {
+            requireIssue: inputs['require-issue'] !== false,
+            allowedStatuses: parseList(inputs['allowed-statuses']).map((status) => status.toLowerCase()),
+            requiredFields,
+            requiredLabels: parseList(inputs['required-labels']),
+            forbiddenLabels: parseList(inputs['forbidden-labels']),
+        }, { name: tracker.name, requests: tracker.requestCount });
+        if (inputs['post-status'] !== false)
+            await postStatus(result, range.deploySha, env);
+        return result;
+    },
+    outputValues(result) {
+        return {
+            issues: JSON.stringify(result.data.issues.map(({ key, title, status, state, url, movedTo }) => ({ key, title, status, state, url, movedTo }))),
+            'commits-without-issue': JSON.stringify(result.data.commitsWithoutIssue.map((commit) => commit.sha)),
+        };
+    },
+    renderMarkdown(result, links) {
+        const data = result.data;
+        const lines = [`#### What ships: ${plural(data.issues.length, 'issue')} in ${plural(data.totalCommits, 'commit')} (${(0,report_escape/* escapeMarkdown */.FV)(data.tracker)} tracker)`];
+        if (data.issues.length) {
+            const fieldColumns = data.requiredFields.map((field) => (0,report_escape/* escapeMarkdown */.FV)(field.toLowerCase()));
+            lines.push('', `| issue | title | status | assignee |${fieldColumns.map((f) => ` ${f} |`).join('')} commits |`);
+            lines.push(`|---|---|---|---|${fieldColumns.map(() => '---|').join('')}---|`);
+            for (const row of data.issues) {
+                const status = row.state === 'found' || row.state === 'moved' ? (0,report_escape/* escapeMarkdown */.FV)(row.status ?? '') : `**${row.state}**`;
+                const mark = row.problems.length ? ' ❌' : '';
+                const moved = row.movedTo ? ` → ${(0,report_escape/* escapeMarkdown */.FV)(row.movedTo)}` : '';
+                const fields = data.requiredFields.map((field) => ` ${(0,report_escape/* escapeMarkdown */.FV)(row.fields[field] ?? '') || '**empty**'} |`).join('');
+                const commits = row.commits.map((sha) => (0,report_escape/* link */.nf)(sha, links.commit(sha))).join(' ');
+                lines.push(`| ${(0,report_escape/* link */.nf)(row.key, safeUrl(row.url))}${moved} | ${(0,report_escape/* escapeMarkdown */.FV)(row.title ?? '')} | ${status}${mark} | ${(0,report_escape/* escapeMarkdown */.FV)(row.assignee ?? '')} |${fields} ${commits} |`);
+            }
+        }
+        if (data.commitsWithoutIssue.length) {
+            lines.push('', `Commits without an issue: ${data.commitsWithoutIssue.map((c) => `${(0,report_escape/* link */.nf)(c.sha.slice(0, 7), links.commit(c.sha))} "${(0,report_escape/* escapeMarkdown */.FV)(c.subject, 80)}" (${(0,report_escape/* escapeMarkdown */.FV)(c.author)})`).join(', ')}`);
+        }
+        if (data.exemptCommits.length) {
+            lines.push('', `Exempt from needing an issue: ${data.exemptCommits.map((c) => `${(0,report_escape/* link */.nf)(c.sha.slice(0, 7), links.commit(c.sha))} (${c.exempt})`).join(', ')}`);
+        }
+        if (data.status)
+            lines.push('', `Commit status ${(0,report_escape/* code */.aY)(STATUS_CONTEXT)}: ${(0,report_escape/* escapeMarkdown */.FV)(data.status.detail)}.`);
+        return lines.join('\n');
+    },
+    renderText(result) {
+        const data = result.data;
+        const lines = [`${data.issues.length} issues in ${data.totalCommits} commits (${data.tracker} tracker, ${data.trackerRequests} requests)`];
+        for (const row of data.issues) {
+            const status = row.state === 'found' || row.state === 'moved' ? row.status : row.state;
+            lines.push(`  ${row.key.padEnd(12)} ${(status ?? '').padEnd(18)} ${row.title ?? ''}${row.problems.length ? `  <- ${row.problems.join('; ')}` : ''}`);
+        }
+        if (data.commitsWithoutIssue.length) {
+            lines.push('commits without an issue:');
+            for (const commit of data.commitsWithoutIssue)
+                lines.push(`  ${commit.sha.slice(0, 7)} ${commit.subject} (${commit.author})`);
+        }
+        if (data.status)
+            lines.push(`commit status: ${data.status.detail}`);
+        return lines.join('\n');
+    },
+};
+async function keyExtractor(inputs, tracker, env, deadline) {
+    if (tracker.name === 'github') {
+        const repo = env.run.repo;
+        // A squash or merge commit names its own pull request (`(#123)`): that is not an issue it ships.
+        return (text, ownPullRequest) => extractGitHubIssueRefs(text, repo)
+            .filter((ref) => !(ref.number === ownPullRequest && ref.owner === repo.owner && ref.repo === repo.repo))
+            .map((ref) => `${ref.owner}/${ref.repo}#${ref.number}`);
+    }
+    const configured = parseList(inputs['project-keys']);
+    const projectKeys = configured.length ? configured : ((await tracker.listProjects(deadline)) ?? []);
+    const caseInsensitive = inputs['case-insensitive-keys'] === true;
+    return (text) => extractIssueKeys(text, { projectKeys, caseInsensitive });
+}
+/** Titles of the pull requests that merge commits merged: a key may be only there. */
+async function pullRequestTitles(commits, github) {
+    const titles = new Map();
+    if (!github)
+        return titles;
+    for (const commit of commits) {
+        const number = commit.parents > 1 ? pullRequestNumberOfMerge(commit.subject) : undefined;
+        if (number === undefined)
+            continue;
+        const title = await github.pullRequestTitle(number);
+        if (title)
+            titles.set(commit.sha, title);
+    }
+    return titles;
+}
+function shippingCommit(commit, keysOf, titles, exemptPattern) {
+    const title = titles.get(commit.sha);
+    const keys = [...new Set(keysOf([commit.subject, commit.body ?? '', title ?? ''].join('\n'), pullRequestNumberOfMerge(commit.subject)))];
+    const exempt = commit.parents > 1 ? 'merge commit' : isBotAuthor(commit.authorName, commit.authorEmail) ? 'bot' : exemptPattern?.test(commit.subject) ? 'exempt-pattern' : undefined;
+    return {
+        sha: commit.sha,
+        subject: commit.subject,
+        author: commit.authorLogin ?? commit.authorName,
+        keys,
+        ...(exempt ? { exempt } : {}),
+        ...(revertedSubject(commit.subject) !== undefined ? { revert: true } : {}),
+    };
+}
+async function postStatus(result, sha, env) {
+    if (!env.github) {
+        result.data.status = { posted: false, detail: 'not posted: no GitHub token or repository' };
+        return;
+    }
+    const state = result.verdict === 'pass' ? 'success' : result.verdict === 'fail' ? 'failure' : 'error';
+    try {
+        await env.github.createCommitStatus(sha, { state, context: STATUS_CONTEXT, description: result.summary, targetUrl: env.run.runUrl });
+        result.data.status = { posted: true, detail: `${state} on ${sha.slice(0, 7)}` };
+    }
+    catch (error) {
+        // The verdict stands; a status that could not be posted is said out loud, not swallowed.
+        result.data.status = { posted: false, detail: `not posted: ${error.message}` };
+        result.findings.push({
+            id: 'pre-deploy/status-not-posted',
+            severity: 'warning',
+            title: 'Commit status not posted',
+            message: `The commit status ${STATUS_CONTEXT} could not be posted: ${error.message}`,
+        });
+    }
+}
+/** Tracker URLs come from the tracker's answer: only http(s) links are rendered as links. */
+function safeUrl(url) {
+    return url && /^https?:\/\/[^\s()<>]+$/.test(url) ? url : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/registry.ts
 // Every gate, registered once. The suite runs them in this order.
 
-const GATES = [forwardSha];
+
+const GATES = [forwardSha, preDeploy];
 function findGate(name) {
     return GATES.find((gate) => gate.name === name);
 }
@@ -1716,8 +2216,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config/config-file.ts
 var config_file = __nccwpck_require__(3797);
-// EXTERNAL MODULE: ./src/gates/registry.ts + 12 modules
-var registry = __nccwpck_require__(5932);
+// EXTERNAL MODULE: ./src/gates/registry.ts + 18 modules
+var registry = __nccwpck_require__(7896);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
 var spec = __nccwpck_require__(7026);
 // EXTERNAL MODULE: ./src/model/result.ts

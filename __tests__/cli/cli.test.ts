@@ -102,6 +102,8 @@ describe('deploy-gates CLI', () => {
     const run = await promisify(execFile)(NODE24, [join(PROJECT_ROOT, 'bin/deploy-gates.js'), 'demo']);
     expect(run.stdout).toContain('forward-sha: PASS');
     expect(run.stdout).toContain('forward-sha: FAIL');
-    expect(run.stdout).toContain('Both scenarios ended as expected.');
+    expect(run.stdout).toContain('pre-deploy: PASS');
+    expect(run.stdout).toContain('pre-deploy: FAIL');
+    expect(run.stdout).toContain('Every scenario ended as expected.');
   });
 });

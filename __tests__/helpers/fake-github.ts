@@ -2,6 +2,10 @@
 // with statuses) served in the real wire format, with real Link pagination, scriptable failures
 // (404, 403, 5xx, secondary rate limits) and a record of every request.
 //
+// Issues (open, closed, transferred, deleted), pull requests and posted commit statuses are scripted
+// per repository; a POST's request body is validated against the operation's documented requestBody
+// as well, so the adapter cannot send what GitHub would refuse.
+//
 // Every 2xx JSON body is validated against GitHub's official OpenAPI description (npm package
 // @octokit/openapi). A body that does not match is not sent: the fake answers 599 and records the
 // error in `validationErrors`, which tests assert is empty, so the fake cannot drift from GitHub.
@@ -88,6 +92,29 @@ function responseValidator(method: string, pathTemplate: string, status: number)
   return validate;
 }
 
+function requestValidator(method: string, pathTemplate: string): ValidateFunction {
+  const key = `${method} ${pathTemplate} request`;
+  let validate = validators.get(key);
+  if (!validate) {
+    const operation = loadSpec().paths[pathTemplate]?.[method.toLowerCase()] as
+      | { requestBody?: { content?: Record<string, { schema?: unknown }> } }
+      | undefined;
+    if (!operation) throw new Error(`OpenAPI description has no operation ${method} ${pathTemplate}`);
+    const schema = operation.requestBody?.content?.['application/json']?.schema;
+    if (!schema) throw new Error(`OpenAPI description has no application/json request body for ${method} ${pathTemplate}`);
+    validate = getAjv().compile(openApiToJsonSchema(schema) as object);
+    validators.set(key, validate);
+  }
+  return validate;
+}
+
+/** Errors of a request `body` against the documented requestBody of the operation, empty when it conforms. */
+export function validateRequest(method: string, pathTemplate: string, body: unknown): string[] {
+  const validate = requestValidator(method, pathTemplate);
+  if (validate(body)) return [];
+  return (validate.errors ?? []).slice(0, 10).map((e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim());
+}
+
 /** Errors of `body` against the documented response of the operation, empty when it conforms. */
 export function validateResponse(method: string, pathTemplate: string, status: number, body: unknown): string[] {
   const validate = responseValidator(method, pathTemplate, status);
@@ -122,10 +149,51 @@ export interface FakeDeployment {
   statuses: { id: number; state: DeploymentState; createdAt: string }[];
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'reopened' | 'not_planned' | 'duplicate' | null;
+  labels: string[];
+  assignee: string | null;
+  author: string;
+  pullRequest: boolean;
+  createdAt: string;
+}
+
+export interface FakeIssueOptions {
+  title?: string;
+  state?: 'open' | 'closed';
+  /** Defaults to `completed` for a closed issue, null for an open one. */
+  stateReason?: FakeIssue['stateReason'];
+  labels?: string[];
+  assignee?: string | null;
+  author?: string;
+}
+
+/** A number that no longer holds an issue: transferred away (301) or deleted (410). */
+export type FakeIssueGone = { gone: 'transferred'; to: FakeRepo; number: number } | { gone: 'deleted' };
+
+export interface FakeCommitStatus {
+  id: number;
+  sha: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  context: string;
+  description: string | null;
+  targetUrl: string | null;
+  createdAt: string;
+}
+
 export class FakeRepo {
   readonly commits = new Map<string, FakeCommit>();
   readonly refs = new Map<string, string>();
   readonly deployments: FakeDeployment[] = [];
+  /** Issues and pull requests share one number space, as on GitHub. */
+  readonly issues = new Map<number, FakeIssue | FakeIssueGone>();
+  /** Commit statuses posted to this repository, oldest first. */
+  readonly statuses: FakeCommitStatus[] = [];
+  /** The numeric repository id, which a transferred issue's Location names. */
+  readonly id: number;
   private clock = Date.parse('2024-01-01T00:00:00Z');
   private nextDeploymentId = 1000;
   private nextStatusId = 5000;
@@ -133,7 +201,53 @@ export class FakeRepo {
   constructor(
     readonly owner: string,
     readonly name: string,
-  ) {}
+  ) {
+    this.id = 1 + (createHash('sha1').update(`repo ${owner}/${name}`.toLowerCase()).digest().readUInt32BE(0) % 100_000_000);
+  }
+
+  /** Adds (or replaces) issue `number`. */
+  issue(number: number, options: FakeIssueOptions = {}): FakeIssue {
+    return this.addIssue(number, options, false);
+  }
+
+  /** Adds (or replaces) pull request `number`; GitHub serves it as an issue too. */
+  pullRequest(number: number, options: FakeIssueOptions = {}): FakeIssue {
+    return this.addIssue(number, options, true);
+  }
+
+  /** Deletes issue `number`: GitHub then answers 410 Gone. */
+  deleteIssue(number: number): this {
+    this.issues.set(number, { gone: 'deleted' });
+    return this;
+  }
+
+  /** Moves issue `number` to `to` as `toNumber`: the old address then answers 301. */
+  transferIssue(number: number, to: FakeRepo, toNumber = number): FakeIssue {
+    const issue = this.issues.get(number);
+    if (!issue || 'gone' in issue) throw new Error(`fake repository ${this.owner}/${this.name} has no issue #${number} to transfer`);
+    this.issues.set(number, { gone: 'transferred', to, number: toNumber });
+    const moved = { ...issue, number: toNumber };
+    to.issues.set(toNumber, moved);
+    return moved;
+  }
+
+  private addIssue(number: number, options: FakeIssueOptions, pullRequest: boolean): FakeIssue {
+    this.clock += 60_000;
+    const state = options.state ?? 'open';
+    const issue: FakeIssue = {
+      number,
+      title: options.title ?? `${pullRequest ? 'Pull request' : 'Issue'} ${number}`,
+      state,
+      stateReason: options.stateReason !== undefined ? options.stateReason : state === 'closed' ? 'completed' : null,
+      labels: options.labels ?? [],
+      assignee: options.assignee ?? null,
+      author: options.author ?? 'octocat',
+      pullRequest,
+      createdAt: new Date(this.clock).toISOString().replace('.000Z', 'Z'),
+    };
+    this.issues.set(number, issue);
+    return issue;
+  }
 
   /** Adds a commit; its SHA is derived from its content, like git. */
   commit(message: string, parents: string[] = [], author: { name?: string; email?: string; login?: string | null } = {}): string {
@@ -248,7 +362,7 @@ export class FakeRepo {
 // Wire format
 
 function user(login: string, id: number, base: string): JsonObject {
-  const url = `${base}/users/${login}`;
+  const url = `${base}/users/${encodeURIComponent(login)}`;
   return {
     login,
     id,
@@ -256,7 +370,7 @@ function user(login: string, id: number, base: string): JsonObject {
     avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
     gravatar_id: '',
     url,
-    html_url: `https://github.com/${login}`,
+    html_url: `https://github.com/${encodeURIComponent(login)}`,
     followers_url: `${url}/followers`,
     following_url: `${url}/following{/other_user}`,
     gists_url: `${url}/gists{/gist_id}`,
@@ -325,6 +439,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
+  /** The parsed JSON body of a request that sent one. */
+  body?: unknown;
   /** Which documented operation answered, e.g. "GET /repos/{owner}/{repo}/deployments". */
   operation?: string;
   status: number;
@@ -373,13 +489,23 @@ export class FakeGitHub {
 
   /** The next requests whose path matches answer these responses, in order, then behave normally. */
   script(pattern: RegExp, ...responses: ScriptedResponse[]): this {
-    this.scripts.push({ method: 'GET', pattern, responses, sticky: false });
-    return this;
+    return this.scriptFor('GET', pattern, ...responses);
   }
 
   /** Every request whose path matches answers this response. */
   scriptAlways(pattern: RegExp, response: ScriptedResponse): this {
-    this.scripts.push({ method: 'GET', pattern, responses: [response], sticky: true });
+    return this.scriptAlwaysFor('GET', pattern, response);
+  }
+
+  /** As `script`, for requests of another method (`POST`). */
+  scriptFor(method: string, pattern: RegExp, ...responses: ScriptedResponse[]): this {
+    this.scripts.push({ method, pattern, responses, sticky: false });
+    return this;
+  }
+
+  /** As `scriptAlways`, for requests of another method (`POST`). */
+  scriptAlwaysFor(method: string, pattern: RegExp, response: ScriptedResponse): this {
+    this.scripts.push({ method, pattern, responses: [response], sticky: true });
     return this;
   }
 
@@ -394,7 +520,11 @@ export class FakeGitHub {
   }
 
   async start(): Promise<this> {
-    const server = createServer((req, res) => this.handle(req, res));
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
+    });
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -420,7 +550,7 @@ export class FakeGitHub {
     });
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
+  private handle(req: IncomingMessage, res: ServerResponse, rawBody: string): void {
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const method = req.method ?? 'GET';
     const record: RecordedRequest = {
@@ -433,13 +563,15 @@ export class FakeGitHub {
     this.requests.push(record);
     let reply: Reply;
     try {
-      reply = this.answer(method, url, record.authorized);
+      if (rawBody !== '') record.body = JSON.parse(rawBody) as unknown;
+      reply = this.answer(method, url, record.authorized, record.body);
     } catch (error) {
       reply = { status: 598, body: { message: `fake GitHub crashed: ${String(error)}` } };
       this.validationErrors.push(`fake crashed on ${method} ${url.pathname}: ${String(error)}`);
     }
     if (reply.template) record.operation = `${method} ${reply.template}`;
-    if (reply.status >= 200 && reply.status < 300 && reply.template) {
+    // Documented redirects and errors (301, 410) are validated like successes.
+    if (reply.template) {
       const corruption = this.corruptions.findIndex((c) => c.pattern.test(url.pathname));
       if (corruption >= 0) {
         this.corruptions[corruption]!.mutate(reply.body);
@@ -469,14 +601,20 @@ export class FakeGitHub {
     res.end(payload);
   }
 
-  private answer(method: string, url: URL, authorized: boolean): Reply {
+  private answer(method: string, url: URL, authorized: boolean, body: unknown): Reply {
     const scripted = this.scripts.find((s) => s.method === method && s.pattern.test(url.pathname) && s.responses.length > 0);
     if (scripted) {
       const response = scripted.sticky ? scripted.responses[0]! : scripted.responses.shift()!;
       return { status: response.status, body: response.body ?? '', ...(response.headers ? { headers: response.headers } : {}) };
     }
     if (!authorized) return failures.unauthorized();
-    if (method !== 'GET') return failures.notFound();
+
+    // Where a transferred issue's 301 points: GitHub addresses the new home by repository id.
+    const byId = /^\/repositories\/(\d+)\/issues\/(\d+)$/.exec(url.pathname);
+    if (byId && method === 'GET') {
+      const target = [...this.repos.values()].find((r) => r.id === Number(byId[1]));
+      return target ? this.getIssue(target, Number(byId[2])) : failures.notFound();
+    }
 
     const match = /^\/repos\/([^/]+)\/([^/]+)\/(.+)$/.exec(url.pathname);
     const repo = match ? this.repos.get(`${match[1]}/${match[2]}`.toLowerCase()) : undefined;
@@ -484,6 +622,13 @@ export class FakeGitHub {
     const rest = match[3]!;
 
     let m: RegExpExecArray | null;
+    if (method === 'POST') {
+      if ((m = /^statuses\/([^/]+)$/.exec(rest))) return this.createStatus(repo, decodeURIComponent(m[1]!), body);
+      return failures.notFound();
+    }
+    if (method !== 'GET') return failures.notFound();
+    if ((m = /^issues\/(\d+)$/.exec(rest))) return this.getIssue(repo, Number(m[1]));
+    if ((m = /^pulls\/(\d+)$/.exec(rest))) return this.getPull(repo, Number(m[1]));
     if ((m = /^compare\/(.+)$/.exec(rest))) return this.compare(repo, decodeURIComponent(m[1]!), url);
     if ((m = /^commits\/([^/]+)$/.exec(rest))) return this.getCommit(repo, decodeURIComponent(m[1]!));
     if (rest === 'deployments') return this.listDeployments(repo, url);
@@ -658,6 +803,312 @@ export class FakeGitHub {
     };
   }
 
+  private createStatus(repo: FakeRepo, sha: string, body: unknown): Reply {
+    const template = '/repos/{owner}/{repo}/statuses/{sha}';
+    const errors = validateRequest('POST', template, body);
+    if (errors.length > 0) {
+      this.validationErrors.push(`POST ${template} request: ${errors.join('; ')}`);
+      return validationFailed('Invalid request.\n\n' + errors.join('\n'));
+    }
+    const request = body as { state: FakeCommitStatus['state']; context?: string; description?: string | null; target_url?: string | null };
+    if (!repo.commits.has(sha)) {
+      return {
+        status: 422,
+        body: { message: `No commit found for SHA: ${sha}`, documentation_url: 'https://docs.github.com/rest/commits/statuses#create-a-commit-status', status: '422' },
+      };
+    }
+    // GitHub's limit, which its OpenAPI description does not state; Ruby counts code points.
+    if (Array.from(request.description ?? '').length > 140) {
+      return validationFailed('Validation Failed', [
+        { resource: 'Status', code: 'custom', field: 'description', message: 'description is too long (maximum is 140 characters)' },
+      ]);
+    }
+    const status: FakeCommitStatus = {
+      id: 9000 + repo.statuses.length,
+      sha,
+      state: request.state,
+      context: request.context ?? 'default',
+      description: request.description ?? null,
+      targetUrl: request.target_url ?? null,
+      createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    };
+    repo.statuses.push(status);
+    const bot = user('github-actions[bot]', 41898282, this.baseUrl);
+    return {
+      status: 201,
+      template,
+      headers: { location: `${this.apiRepo(repo)}/statuses/${sha}` },
+      body: {
+        url: `${this.apiRepo(repo)}/statuses/${sha}`,
+        avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4',
+        id: status.id,
+        node_id: Buffer.from(`013:StatusContext${status.id}`).toString('base64'),
+        state: status.state,
+        description: status.description,
+        target_url: status.targetUrl,
+        context: status.context,
+        created_at: status.createdAt,
+        updated_at: status.createdAt,
+        creator: { ...bot, type: 'Bot' },
+      },
+    };
+  }
+
+  private getIssue(repo: FakeRepo, number: number): Reply {
+    const template = '/repos/{owner}/{repo}/issues/{issue_number}';
+    const issue = repo.issues.get(number);
+    if (!issue) {
+      return { status: 404, body: { message: messages.notFound, documentation_url: 'https://docs.github.com/rest/issues/issues#get-an-issue', status: '404' } };
+    }
+    if ('gone' in issue) {
+      if (issue.gone === 'deleted') {
+        return {
+          status: 410,
+          template,
+          body: { message: 'This issue was deleted', documentation_url: 'https://docs.github.com/rest/issues/issues#get-an-issue', status: '410' },
+        };
+      }
+      const location = `${this.baseUrl}/repositories/${issue.to.id}/issues/${issue.number}`;
+      return {
+        status: 301,
+        template,
+        headers: { location },
+        body: { message: 'Moved Permanently', url: location, documentation_url: 'https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api#follow-redirects' },
+      };
+    }
+    return { status: 200, template, body: this.issueJson(repo, issue) };
+  }
+
+  private getPull(repo: FakeRepo, number: number): Reply {
+    const pull = repo.issues.get(number);
+    if (!pull || 'gone' in pull || !pull.pullRequest) {
+      return { status: 404, body: { message: messages.notFound, documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request', status: '404' } };
+    }
+    const api = this.apiRepo(repo);
+    const html = `https://github.com/${repo.owner}/${repo.name}`;
+    const head = repo.refs.get('main') ?? [...repo.commits.keys()].at(-1) ?? '0'.repeat(40);
+    const closed = pull.state === 'closed';
+    const merged = closed && pull.stateReason !== 'not_planned';
+    const branch = (ref: string): JsonObject => ({
+      label: `${repo.owner}:${ref}`,
+      ref,
+      repo: this.repositoryJson(repo),
+      sha: head,
+      user: user(repo.owner, userId(repo.owner), this.baseUrl),
+    });
+    return {
+      status: 200,
+      template: '/repos/{owner}/{repo}/pulls/{pull_number}',
+      body: {
+        url: `${api}/pulls/${pull.number}`,
+        id: 70_000 + pull.number,
+        node_id: Buffer.from(`011:PullRequest${pull.number}`).toString('base64'),
+        html_url: `${html}/pull/${pull.number}`,
+        diff_url: `${html}/pull/${pull.number}.diff`,
+        patch_url: `${html}/pull/${pull.number}.patch`,
+        issue_url: `${api}/issues/${pull.number}`,
+        commits_url: `${api}/pulls/${pull.number}/commits`,
+        review_comments_url: `${api}/pulls/${pull.number}/comments`,
+        review_comment_url: `${api}/pulls/comments{/number}`,
+        comments_url: `${api}/issues/${pull.number}/comments`,
+        statuses_url: `${api}/statuses/${head}`,
+        number: pull.number,
+        state: pull.state,
+        locked: false,
+        title: pull.title,
+        user: user(pull.author, userId(pull.author), this.baseUrl),
+        body: null,
+        labels: pull.labels.map((name) => this.labelJson(repo, name)),
+        milestone: null,
+        active_lock_reason: null,
+        created_at: pull.createdAt,
+        updated_at: pull.createdAt,
+        closed_at: closed ? pull.createdAt : null,
+        merged_at: merged ? pull.createdAt : null,
+        merge_commit_sha: merged ? head : null,
+        assignee: pull.assignee ? user(pull.assignee, userId(pull.assignee), this.baseUrl) : null,
+        assignees: pull.assignee ? [user(pull.assignee, userId(pull.assignee), this.baseUrl)] : [],
+        requested_reviewers: [],
+        requested_teams: [],
+        head: branch(`feature-${pull.number}`),
+        base: branch('main'),
+        _links: {
+          self: { href: `${api}/pulls/${pull.number}` },
+          html: { href: `${html}/pull/${pull.number}` },
+          issue: { href: `${api}/issues/${pull.number}` },
+          comments: { href: `${api}/issues/${pull.number}/comments` },
+          review_comments: { href: `${api}/pulls/${pull.number}/comments` },
+          review_comment: { href: `${api}/pulls/comments{/number}` },
+          commits: { href: `${api}/pulls/${pull.number}/commits` },
+          statuses: { href: `${api}/statuses/${head}` },
+        },
+        author_association: 'MEMBER',
+        auto_merge: null,
+        draft: false,
+        merged,
+        mergeable: closed ? null : true,
+        rebaseable: closed ? null : true,
+        mergeable_state: closed ? 'unknown' : 'clean',
+        merged_by: merged ? user(pull.author, userId(pull.author), this.baseUrl) : null,
+        comments: 0,
+        review_comments: 0,
+        maintainer_can_modify: false,
+        commits: 1,
+        additions: 1,
+        deletions: 1,
+        changed_files: 1,
+      },
+    };
+  }
+
+  private issueJson(repo: FakeRepo, issue: FakeIssue): JsonObject {
+    const api = this.apiRepo(repo);
+    const html = `https://github.com/${repo.owner}/${repo.name}`;
+    const assignee = issue.assignee ? user(issue.assignee, userId(issue.assignee), this.baseUrl) : null;
+    return {
+      url: `${api}/issues/${issue.number}`,
+      repository_url: api,
+      labels_url: `${api}/issues/${issue.number}/labels{/name}`,
+      comments_url: `${api}/issues/${issue.number}/comments`,
+      events_url: `${api}/issues/${issue.number}/events`,
+      html_url: `${html}/${issue.pullRequest ? 'pull' : 'issues'}/${issue.number}`,
+      id: 80_000 + repo.id + issue.number,
+      node_id: Buffer.from(`05:Issue${repo.id}:${issue.number}`).toString('base64'),
+      number: issue.number,
+      title: issue.title,
+      user: user(issue.author, userId(issue.author), this.baseUrl),
+      labels: issue.labels.map((name) => this.labelJson(repo, name)),
+      state: issue.state,
+      locked: false,
+      assignee,
+      assignees: assignee ? [assignee] : [],
+      milestone: null,
+      comments: 0,
+      created_at: issue.createdAt,
+      updated_at: issue.createdAt,
+      closed_at: issue.state === 'closed' ? issue.createdAt : null,
+      author_association: 'MEMBER',
+      active_lock_reason: null,
+      ...(issue.pullRequest
+        ? {
+            draft: false,
+            pull_request: {
+              url: `${api}/pulls/${issue.number}`,
+              html_url: `${html}/pull/${issue.number}`,
+              diff_url: `${html}/pull/${issue.number}.diff`,
+              patch_url: `${html}/pull/${issue.number}.patch`,
+              merged_at: issue.state === 'closed' ? issue.createdAt : null,
+            },
+          }
+        : {}),
+      body: null,
+      closed_by: null,
+      timeline_url: `${api}/issues/${issue.number}/timeline`,
+      performed_via_github_app: null,
+      state_reason: issue.stateReason,
+    };
+  }
+
+  private labelJson(repo: FakeRepo, name: string): JsonObject {
+    const id = 1 + (createHash('sha1').update(`label ${name}`).digest().readUInt32BE(0) % 10_000_000);
+    return {
+      id,
+      node_id: Buffer.from(`05:Label${id}`).toString('base64'),
+      url: `${this.apiRepo(repo)}/labels/${encodeURIComponent(name)}`,
+      name,
+      description: null,
+      color: 'ededed',
+      default: false,
+    };
+  }
+
+  private repositoryJson(repo: FakeRepo): JsonObject {
+    const api = this.apiRepo(repo);
+    const html = `https://github.com/${repo.owner}/${repo.name}`;
+    const stamp = '2020-01-01T00:00:00Z';
+    return {
+      id: repo.id,
+      node_id: Buffer.from(`010:Repository${repo.id}`).toString('base64'),
+      name: repo.name,
+      full_name: `${repo.owner}/${repo.name}`,
+      owner: user(repo.owner, userId(repo.owner), this.baseUrl),
+      private: false,
+      html_url: html,
+      description: null,
+      fork: false,
+      url: api,
+      archive_url: `${api}/{archive_format}{/ref}`,
+      assignees_url: `${api}/assignees{/user}`,
+      blobs_url: `${api}/git/blobs{/sha}`,
+      branches_url: `${api}/branches{/branch}`,
+      collaborators_url: `${api}/collaborators{/collaborator}`,
+      comments_url: `${api}/comments{/number}`,
+      commits_url: `${api}/commits{/sha}`,
+      compare_url: `${api}/compare/{base}...{head}`,
+      contents_url: `${api}/contents/{+path}`,
+      contributors_url: `${api}/contributors`,
+      deployments_url: `${api}/deployments`,
+      downloads_url: `${api}/downloads`,
+      events_url: `${api}/events`,
+      forks_url: `${api}/forks`,
+      git_commits_url: `${api}/git/commits{/sha}`,
+      git_refs_url: `${api}/git/refs{/sha}`,
+      git_tags_url: `${api}/git/tags{/sha}`,
+      git_url: `git://github.com/${repo.owner}/${repo.name}.git`,
+      issue_comment_url: `${api}/issues/comments{/number}`,
+      issue_events_url: `${api}/issues/events{/number}`,
+      issues_url: `${api}/issues{/number}`,
+      keys_url: `${api}/keys{/key_id}`,
+      labels_url: `${api}/labels{/name}`,
+      languages_url: `${api}/languages`,
+      merges_url: `${api}/merges`,
+      milestones_url: `${api}/milestones{/number}`,
+      notifications_url: `${api}/notifications{?since,all,participating}`,
+      pulls_url: `${api}/pulls{/number}`,
+      releases_url: `${api}/releases{/id}`,
+      ssh_url: `git@github.com:${repo.owner}/${repo.name}.git`,
+      stargazers_url: `${api}/stargazers`,
+      statuses_url: `${api}/statuses/{sha}`,
+      subscribers_url: `${api}/subscribers`,
+      subscription_url: `${api}/subscription`,
+      tags_url: `${api}/tags`,
+      teams_url: `${api}/teams`,
+      trees_url: `${api}/git/trees{/sha}`,
+      clone_url: `${html}.git`,
+      mirror_url: null,
+      hooks_url: `${api}/hooks`,
+      svn_url: html,
+      homepage: null,
+      language: 'TypeScript',
+      forks_count: 0,
+      stargazers_count: 0,
+      watchers_count: 0,
+      size: 100,
+      default_branch: 'main',
+      open_issues_count: 0,
+      is_template: false,
+      topics: [],
+      has_issues: true,
+      has_projects: false,
+      has_wiki: false,
+      has_pages: false,
+      has_downloads: true,
+      has_discussions: false,
+      archived: false,
+      disabled: false,
+      visibility: 'public',
+      pushed_at: stamp,
+      created_at: stamp,
+      updated_at: stamp,
+      allow_forking: true,
+      web_commit_signoff_required: false,
+      license: null,
+      forks: 0,
+      open_issues: 0,
+      watchers: 0,
+    };
+  }
+
   /** GitHub's page/per_page (default 30, at most 100) and its Link header. */
   private paginate<T>(all: T[], url: URL): { items: T[]; link?: string } {
     const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page')) || 30));
@@ -676,6 +1127,18 @@ export class FakeGitHub {
     if (page > 1) links.push(`${pageUrl(1)}; rel="first"`);
     return { items, ...(links.length > 0 ? { link: links.join(', ') } : {}) };
   }
+}
+
+function validationFailed(message: string, errors?: unknown[]): Reply {
+  return {
+    status: 422,
+    body: {
+      message,
+      ...(errors ? { errors } : {}),
+      documentation_url: 'https://docs.github.com/rest/commits/statuses#create-a-commit-status',
+      status: '422',
+    },
+  };
 }
 
 /** Starts a fake GitHub on 127.0.0.1; close it in afterEach/afterAll. */

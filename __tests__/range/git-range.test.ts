@@ -81,10 +81,11 @@ describe('resolveGitRange on a full repository', () => {
       sha: merge,
       subject: 'Merge pull request #7 from feature/audit',
       authorName: AUTHOR.name,
+      authorEmail: AUTHOR.email,
       date: isoDate(6),
       parents: 2,
     });
-    expect(result.shipping[3]).toEqual({ sha: f2, subject: 'Write audit entries', authorName: BOB.name, date: isoDate(4), parents: 1 });
+    expect(result.shipping[3]).toEqual({ sha: f2, subject: 'Write audit entries', authorName: BOB.name, authorEmail: BOB.email, date: isoDate(4), parents: 1 });
     expect(result.shipping.filter((commit) => commit.parents === 1)).toHaveLength(6);
   });
 
