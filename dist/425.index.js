@@ -569,11 +569,16 @@ function sameIssue(a, b) {
 function toCommitSummary(commit) {
     const author = commit.commit.author;
     const login = commit.author && 'login' in commit.author ? commit.author.login : undefined;
+    const [subject = '', ...rest] = commit.commit.message.split('\n');
+    // The body is kept for gates that read issue keys in it (pre-deploy with `history: github`).
+    const body = rest.join('\n').trim();
     return {
         sha: commit.sha,
-        subject: commit.commit.message.split('\n', 1)[0] ?? '',
+        subject,
         authorName: author?.name ?? '',
+        ...(author?.email ? { authorEmail: author.email } : {}),
         ...(login ? { authorLogin: login } : {}),
+        ...(body ? { body } : {}),
         date: author?.date ?? commit.commit.committer?.date ?? '',
         parents: commit.parents.length,
     };

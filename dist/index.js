@@ -1167,7 +1167,7 @@ const preDeploy = {
             lines.push('', `Exempt from needing an issue: ${data.exemptCommits.map((c) => `${(0,report_escape/* link */.nf)(c.sha.slice(0, 7), links.commit(c.sha))} (${c.exempt})`).join(', ')}`);
         }
         if (data.status)
-            lines.push('', `Commit status ${(0,report_escape/* code */.aY)(STATUS_CONTEXT)}: ${(0,report_escape/* escapeMarkdown */.FV)(data.status.detail)}.`);
+            lines.push('', `Commit status ${(0,report_escape/* code */.aY)(STATUS_CONTEXT)}: ${(0,report_escape/* escapeMarkdownKeepingCode */.tH)(data.status.detail)}.`);
         return lines.join('\n');
     },
     renderText(result) {

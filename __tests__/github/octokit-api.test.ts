@@ -58,7 +58,9 @@ describe('compare', () => {
       sha: shipped[2],
       subject: 'feature 3',
       authorName: 'Mona Lisa',
+      authorEmail: 'mona@example.com',
       authorLogin: 'octocat',
+      body: 'body of feature 3',
       date: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       parents: 1,
     });

@@ -8,7 +8,7 @@ import { parseDuration, parseList, parseRegExp } from '../../inputs/values.js';
 import type { GateResult } from '../../model/result.js';
 import { resolveDeployRange, type HistorySource } from '../../range/resolve.js';
 import type { CommitSummary } from '../../range/types.js';
-import { code, escapeMarkdown, link } from '../../report/escape.js';
+import { code, escapeMarkdown, escapeMarkdownKeepingCode, link } from '../../report/escape.js';
 import { createTracker } from '../../trackers/registry.js';
 import type { Tracker } from '../../trackers/types.js';
 import { plural } from '../forward-sha/decide.js';
@@ -96,7 +96,7 @@ export const preDeploy: GateDefinition<PreDeployData> = {
     if (data.exemptCommits.length) {
       lines.push('', `Exempt from needing an issue: ${data.exemptCommits.map((c) => `${link(c.sha.slice(0, 7), links.commit(c.sha))} (${c.exempt})`).join(', ')}`);
     }
-    if (data.status) lines.push('', `Commit status ${code(STATUS_CONTEXT)}: ${escapeMarkdown(data.status.detail)}.`);
+    if (data.status) lines.push('', `Commit status ${code(STATUS_CONTEXT)}: ${escapeMarkdownKeepingCode(data.status.detail)}.`);
     return lines.join('\n');
   },
 
