@@ -18,7 +18,12 @@ export async function createTracker(inputs: ParsedInputs, env: GateEnvironment):
         throw new GateInputError('tracker `jira` needs `jira-url` and `jira-token` (and `jira-user` for Jira Cloud basic auth): pass the token from a secret.');
       }
       const { createJiraTracker } = await import('./jira/index.js');
-      return createJiraTracker({ url, token, user: inputs['jira-user'] as string | undefined });
+      return createJiraTracker({
+        url,
+        token,
+        user: inputs['jira-user'] as string | undefined,
+        flavor: inputs['jira-flavor'] as 'auto' | 'cloud' | 'datacenter',
+      });
     }
     case 'github': {
       if (!env.github || !env.run.repo) {

@@ -19,6 +19,13 @@ export const PRE_DEPLOY_INPUTS: readonly InputSpec[] = [
   { name: 'required-labels', kind: 'string', description: 'github tracker: comma-separated labels every issue must have.' },
   { name: 'forbidden-labels', kind: 'string', description: 'github tracker: comma-separated labels no issue may have (e.g. `do-not-deploy`).' },
   { name: 'jira-url', kind: 'string', description: 'Jira base URL, e.g. `https://acme.atlassian.net`.' },
+  {
+    name: 'jira-flavor',
+    kind: 'enum',
+    values: ['auto', 'cloud', 'datacenter'],
+    default: 'auto',
+    description: 'Jira Cloud or Data Center. Default: `auto` (`*.atlassian.net` is Cloud; other hosts are asked once through /rest/api/2/serverInfo).',
+  },
   { name: 'jira-user', kind: 'string', description: 'Jira Cloud user (email) for basic auth with `jira-token`; leave empty to send `jira-token` as a Data Center bearer token.' },
   { name: 'jira-token', kind: 'string', stepOnly: true, secret: true, description: 'Jira API token (Cloud) or personal access token (Data Center). Pass it from a secret.' },
   { name: 'tracker-file', kind: 'string', default: '.github/deploy-issues.yml', description: 'file tracker: the YAML file of issues. Default: `.github/deploy-issues.yml`.' },
