@@ -7,7 +7,6 @@ import { context } from '@actions/github';
 import { loadConfig } from '../config/config-file.js';
 import { GATES, findGate } from '../gates/registry.js';
 import type { GateDefinition, Links, RunContext } from '../gates/types.js';
-import { createGitHubApi } from '../github/octokit-api.js';
 import type { GitHubApi } from '../github/port.js';
 import { parseInputs, COMMON_INPUTS } from '../inputs/spec.js';
 import { combineVerdicts, errorResult, GateInputError } from '../model/result.js';
@@ -26,7 +25,7 @@ export async function runAction(target: string): Promise<void> {
     const configPath = common['config'] as string;
 
     const run = runContext();
-    const github = token && run.repo ? await createGitHubApi({ token, repo: run.repo, baseUrl: context.apiUrl, log: core.info }) : undefined;
+    const github = token && run.repo ? await (await import('../github/octokit-api.js')).createGitHubApi({ token, repo: run.repo, baseUrl: context.apiUrl, log: core.info }) : undefined;
     const rendered = await runWithConfig(gates, configPath, run, github);
     await report(target, rendered, run, mode);
   } catch (error) {
