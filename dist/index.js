@@ -1619,9 +1619,10 @@ function gateSection(gate, result, links) {
     const findings = (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(result.findings);
     if (findings.length)
         parts.push(findings.map(renderFinding).join('\n'));
-    if (result.verdict !== 'error' || result.data !== undefined) {
+    // A gate that threw has no evidence of its own, only the reason (errorResult's data).
+    if (!(result.verdict === 'error' && isErrorData(result.data))) {
         try {
-            const details = result.verdict === 'error' && isErrorData(result.data) ? '' : gate.renderMarkdown(result, links);
+            const details = gate.renderMarkdown(result, links);
             if (details)
                 parts.push(details);
         }
@@ -2221,7 +2222,7 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction),
-  a: () => (/* binding */ main_runCli)
+  a: () => (/* reexport */ runCli)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -2474,9 +2475,6 @@ function processIo() {
 async function runAction(target) {
     const { runAction: runActionEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(260), __nccwpck_require__.e(264), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5425));
     await runActionEntry(target);
-}
-async function main_runCli(argv) {
-    return runCli(argv);
 }
 
 var __webpack_exports__runAction = __webpack_exports__.C;

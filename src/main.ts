@@ -2,13 +2,9 @@
 // local check, and a chunk costs a module load); the action half, with the Actions toolkit and
 // Octokit, loads only when an action runs.
 
-import { runCli as run } from './cli/main.js';
+export { runCli } from './cli/main.js';
 
 export async function runAction(target: string): Promise<void> {
   const { runAction: runActionEntry } = await import('./action/run-action.js');
   await runActionEntry(target);
-}
-
-export async function runCli(argv: readonly string[]): Promise<number> {
-  return run(argv);
 }

@@ -61,9 +61,10 @@ function gateSection(gate: GateDefinition, result: GateResult, links: Links): st
   const parts = [`### ${VERDICT_ICON[result.verdict]} ${gate.name}`];
   const findings = sortFindings(result.findings);
   if (findings.length) parts.push(findings.map(renderFinding).join('\n'));
-  if (result.verdict !== 'error' || result.data !== undefined) {
+  // A gate that threw has no evidence of its own, only the reason (errorResult's data).
+  if (!(result.verdict === 'error' && isErrorData(result.data))) {
     try {
-      const details = result.verdict === 'error' && isErrorData(result.data) ? '' : gate.renderMarkdown(result, links);
+      const details = gate.renderMarkdown(result, links);
       if (details) parts.push(details);
     } catch {
       // Evidence that cannot be rendered must not hide the verdict, which is already above.
