@@ -9,8 +9,9 @@ export type MigrationFormat = 'activerecord' | 'flyway' | 'golang-migrate' | 'pr
 
 /**
  * Every operation, normalised to ActiveRecord's names whether it came from Ruby or SQL, so that
- * one cost model and one set of safety rules serve both. `execute` is an SQL string that could not
- * be broken into the kinds below; `backfill` is a data change (update_all, in_batches, UPDATE);
+ * one cost model and one set of safety rules serve both. `sql_metadata` is an SQL statement that
+ * only changes the catalog (CREATE FUNCTION/TYPE/EXTENSION/VIEW, COMMENT, GRANT, SET); `execute` is
+ * an SQL string that could not be broken into the kinds here (or whose SQL is not known statically); `backfill` is a data change (update_all, in_batches, UPDATE);
  * `unknown` is a call the gate does not know (an app's own helper): its cost is unknown, never free.
  */
 export type OperationKind =
@@ -39,24 +40,27 @@ export type OperationKind =
   | 'add_exclusion_constraint'
   | 'remove_exclusion_constraint'
   | 'validate_constraint'
+  | 'remove_constraint'
   | 'add_timestamps'
   | 'remove_timestamps'
   | 'change_table_comment'
   | 'change_column_comment'
+  | 'sql_metadata'
   | 'execute'
   | 'backfill'
   | 'unknown';
 
 /**
- * A column default as the cost model needs it: PostgreSQL >= 11 adds a column with a constant
- * default without rewriting the table, but a volatile one (now(), random(), gen_random_uuid())
- * rewrites it. `expression` is a default that could not be evaluated statically (a lambda, a
- * constant's name): treated as volatile by the cost model, because guessing "constant" could pass
- * a rewrite.
+ * A column default as the cost model needs it: PostgreSQL >= 11 adds a column with a non-volatile
+ * default without rewriting the table, but a volatile one (random(), gen_random_uuid(),
+ * clock_timestamp()) rewrites it. `sql` is an SQL expression (Rails `default: -> { "now()" }`, or
+ * SQL `DEFAULT now()`): the cost model decides its volatility. `expression` is Ruby that could not
+ * be evaluated statically (a constant's name, a method call): the cost model treats it as
+ * volatile, because guessing "constant" could pass a rewrite.
  */
 export type ColumnDefault =
   | { kind: 'constant'; value: string | number | boolean | null }
-  | { kind: 'volatile'; sql: string }
+  | { kind: 'sql'; sql: string }
   | { kind: 'expression'; code: string };
 
 export interface Operation {
@@ -87,6 +91,10 @@ export interface Operation {
   method?: string;
   /** Rows a backfill touches are the whole table unless a WHERE/scope narrows it; true when narrowed. */
   partial?: boolean;
+  /** Rows a data change touches when the SQL says it (INSERT ... VALUES with 3 rows: 3). */
+  rowsAffected?: number;
+  /** Inside `change_table ..., bulk: true` (one ALTER TABLE for the block: MySQL copies once). */
+  bulk?: boolean;
   /** Inside `safety_assured { }` (strong_migrations): dangerous-operation findings become notices. */
   safetyAssured: boolean;
   /** 1-based line in the migration file, and the source excerpt (one line, trimmed, <= 160 chars). */
