@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3797);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5275);
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7896);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3640);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5655);
 /* harmony import */ var _run_run_gates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6561);
 // `npm run demo`: a throwaway repository with a production branch and a deploy branch, every

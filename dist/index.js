@@ -86,7 +86,7 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 7896:
+/***/ 3640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -97,7 +97,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __nccwpck_require__(5275);
+var git_git = __nccwpck_require__(5275);
 // EXTERNAL MODULE: ./src/model/result.ts
 var model_result = __nccwpck_require__(2960);
 ;// CONCATENATED MODULE: ./src/git/refs.ts
@@ -157,6 +157,107 @@ function validateRef(inputName, value) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/git/ref-files.ts
+// Reads branch and tag names straight from the git directory (loose ref files and packed-refs),
+// the way git's own ref_rev_parse_rules do, so the common case needs no `git cat-file` process:
+// forward-sha runs in front of every deploy, and a git process costs more than the rest of the
+// lookup. Anything this reader is not sure about (reftable, worktrees, a loose annotated tag, an
+// abbreviated SHA, a symref loop) answers `undefined` and the caller asks git instead; it never
+// guesses.
+
+
+
+/** git's order for a short name (refs.c, ref_rev_parse_rules): the first that exists wins. */
+const SHORT_NAME_RULES = ['%s', 'refs/%s', 'refs/tags/%s', 'refs/heads/%s', 'refs/remotes/%s', 'refs/remotes/%s/HEAD'];
+class RefFiles {
+    gitDir;
+    packed;
+    fullyPeeled = false;
+    constructor(gitDir) {
+        this.gitDir = gitDir;
+    }
+    /** undefined when this git directory stores refs in a way only git should read. */
+    static open(gitDir) {
+        // reftable keeps refs in binary tables; a linked worktree splits refs between two directories.
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'reftable')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'commondir')))
+            return undefined;
+        return new RefFiles(gitDir);
+    }
+    /**
+     * The commit `name` names, resolved as git would: a full SHA is returned as it is (the caller
+     * still has git check that it is a commit), a short name by git's rules, a full ref name as is.
+     * undefined: not found here, or not sure (then ask git).
+     */
+    resolveCommit(name) {
+        if (isFullSha(name))
+            return name.toLowerCase();
+        const candidates = name.startsWith('refs/') ? [name] : SHORT_NAME_RULES.map((rule) => rule.replace('%s', name));
+        for (const refName of candidates) {
+            const found = this.readRef(refName, 0);
+            if (found === 'absent')
+                continue;
+            return found === 'unsure' ? undefined : found;
+        }
+        return undefined;
+    }
+    /** A commit SHA, 'absent' when no such ref, 'unsure' when only git can tell. */
+    readRef(refName, depth) {
+        if (depth > 5)
+            return 'unsure';
+        const loose = readLoose((0,external_node_path_.join)(this.gitDir, refName));
+        if (loose !== undefined) {
+            if (loose.startsWith('ref: '))
+                return this.readRef(loose.slice(5).trim(), depth + 1);
+            if (!isFullSha(loose))
+                return 'unsure';
+            // A loose tag may be an annotated tag object; peeling it needs the object store.
+            return refName.startsWith('refs/tags/') ? 'unsure' : loose;
+        }
+        // Only names under refs/ are ever packed (HEAD, FETCH_HEAD are files or nothing).
+        if (!refName.startsWith('refs/'))
+            return 'absent';
+        const packed = this.packedRefs().get(refName);
+        if (!packed)
+            return 'absent';
+        if (packed.peeled)
+            return packed.peeled;
+        // Without `fully-peeled`, a packed tag with no ^ line may still be an annotated tag.
+        return refName.startsWith('refs/tags/') && !this.fullyPeeled ? 'unsure' : packed.sha;
+    }
+    packedRefs() {
+        if (this.packed)
+            return this.packed;
+        this.packed = new Map();
+        const text = readLoose((0,external_node_path_.join)(this.gitDir, 'packed-refs'), false) ?? '';
+        let last;
+        for (const line of text.split('\n')) {
+            if (line.startsWith('#')) {
+                this.fullyPeeled = / fully-peeled( |$)/.test(line);
+            }
+            else if (line.startsWith('^')) {
+                if (last)
+                    last.peeled = line.slice(1).trim();
+            }
+            else if (line) {
+                const space = line.indexOf(' ');
+                last = { sha: line.slice(0, space) };
+                this.packed.set(line.slice(space + 1).trim(), last);
+            }
+        }
+        return this.packed;
+    }
+}
+/** A ref file's content, trimmed; undefined when it does not exist (or is a directory). */
+function readLoose(path, trim = true) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return trim ? text.trim() : text;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/repository.ts
 // Facts about the checkout that decide how the range can be read: is it a repository, is it
 // shallow, which commits form the shallow boundary. Read from the git directory where possible:
@@ -376,37 +477,57 @@ function relationFromCounts(aheadBy, behindBy) {
 }
 
 ;// CONCATENATED MODULE: ./src/range/walk.ts
-// One walk over production...deploy: both counts and the newest commits of each side, from a
-// single `git log --left-right`, streamed so that a huge range never sits in memory.
+// One walk over production...deploy: both counts, the newest commits of each side and the
+// boundary (where the two sides fork), from a single `git log --left-right --boundary`, streamed
+// so that a huge range never sits in memory.
 const FIELDS = ['%m', '%H', '%P', '%an', '%ae', '%aI', '%s'];
+/**
+ * `productionSha` and `deploySha` are full SHAs; each is walked as `<sha>^{commit}`, so that an
+ * object which is not a commit makes git fail instead of being walked.
+ */
 async function walkRange(git, productionSha, deploySha, { listLimit, withBodies = false }) {
-    const walk = { aheadBy: 0, behindBy: 0, shipping: [], dropped: [] };
+    const walk = { aheadBy: 0, behindBy: 0, shipping: [], dropped: [], boundary: [] };
     const format = [...FIELDS, ...(withBodies ? ['%b'] : [])].join('%x00') + '%x1e';
-    const args = ['log', '--left-right', '--no-show-signature', `--format=${format}`, `${productionSha}...${deploySha}`];
+    const args = ['log', '--left-right', '--boundary', '--no-show-signature', `--format=${format}`, `${productionSha}^{commit}...${deploySha}^{commit}`, '--'];
     await git.forEachRecord(args, '\x1e', (record) => {
-        const [mark = '', sha = '', parents = '', authorName = '', authorEmail = '', date = '', subject = '', body] = record.replace(/^\n/, '').split('\x00');
-        const list = mark === '>' ? walk.shipping : mark === '<' ? walk.dropped : undefined;
-        if (!list)
-            throw new Error(`unexpected record from git log --left-right: ${JSON.stringify(record.slice(0, 80))}`);
-        if (mark === '>')
+        // Records after the first start with the newline git puts between them.
+        const mark = record.charCodeAt(0) === 10 ? record[1] : record[0];
+        if (mark === '>') {
             walk.aheadBy++;
-        else
+            if (walk.shipping.length < listLimit)
+                walk.shipping.push(parseCommit(record));
+        }
+        else if (mark === '<') {
             walk.behindBy++;
-        if (list.length >= listLimit)
-            return;
-        const commit = { sha, parents: parents.split(' ').filter(Boolean).length, authorName, authorEmail, date, subject };
-        if (body !== undefined)
-            commit.body = body.trim();
-        list.push(commit);
+            if (walk.dropped.length < listLimit)
+                walk.dropped.push(parseCommit(record));
+        }
+        else if (mark === '-') {
+            walk.boundary.push(parseCommit(record).sha);
+        }
+        else {
+            throw new Error(`unexpected record from git log --left-right: ${JSON.stringify(record.slice(0, 80))}`);
+        }
     });
     return walk;
+}
+function parseCommit(record) {
+    const [, sha = '', parents = '', authorName = '', authorEmail = '', date = '', subject = '', body] = record.replace(/^\n/, '').split('\x00');
+    const commit = { sha, parents: parents.split(' ').filter(Boolean).length, authorName, authorEmail, date, subject };
+    if (body !== undefined)
+        commit.body = body.trim();
+    return commit;
 }
 
 ;// CONCATENATED MODULE: ./src/range/git-range.ts
 // Finds the deploy range with local git. Works on the default actions/checkout (fetch-depth 1):
 // it fetches what is missing and deepens the history just enough, and it never counts commits
 // on a shallow history that could hide part of the range. On a complete checkout it costs two
-// git processes (a name lookup and one walk): the gate runs in front of every deploy.
+// git processes (a name lookup and one walk), and one when the names can be read from the git
+// directory: the gate runs in front of every deploy.
+
+
+
 
 
 
@@ -419,14 +540,17 @@ async function resolveGitRange(git, request) {
     const canFetch = request.fetch && (await remoteNames(git)).includes(remote);
     const fetch = canFetch ? { remote, shallow: isShallow(repository), notes } : undefined;
     const production = request.production;
+    const productionFoundBy = 'sha' in production ? production.foundBy : `ref ${production.ref}`;
+    if (!canFetch) {
+        const quick = await quickRange(git, repository, request, remote);
+        if (quick)
+            return { ...quick, production: { sha: quick.production.sha, foundBy: productionFoundBy }, history: { source: 'git', notes } };
+    }
     const [deploySha, productionSha] = await resolveCommits(git, [
         { ref: request.deployRef, inputName: 'sha' },
         'sha' in production ? { ref: production.sha, inputName: 'production' } : production,
     ], remote, fetch);
-    const productionCommit = {
-        sha: productionSha,
-        foundBy: 'sha' in production ? production.foundBy : `ref ${production.ref}`,
-    };
+    const productionCommit = { sha: productionSha, foundBy: productionFoundBy };
     const range = { deploySha: deploySha, production: productionCommit, listLimit: request.listLimit, history: { source: 'git', notes } };
     if (productionSha === deploySha) {
         return { ...range, relation: 'identical', aheadBy: 0, behindBy: 0, mergeBaseSha: deploySha, shipping: [], dropped: [] };
@@ -442,9 +566,55 @@ async function resolveGitRange(git, request) {
         });
     }
     const walk = await walkRange(git, productionSha, deploySha, { listLimit: request.listLimit, withBodies: request.withBodies });
+    return { ...range, ...(await rangeFromWalk(git, walk, productionSha, deploySha)) };
+}
+/**
+ * The common case in one git process: a complete (not shallow) history, no fetching, and names
+ * that can be read from the git directory. The walk itself checks that both are commits; when it
+ * fails, undefined sends the caller down the full path, whose errors name the input at fault.
+ */
+async function quickRange(git, repository, request, remote) {
+    if (isShallow(repository))
+        return undefined;
+    const refs = RefFiles.open(repository.gitDir);
+    if (!refs)
+        return undefined;
+    const resolveName = (ref) => ref.startsWith('refs/') || ref === 'HEAD' || ref.startsWith(`${remote}/`) || isFullSha(ref)
+        ? refs.resolveCommit(ref)
+        : (refs.resolveCommit(`refs/remotes/${remote}/${ref}`) ?? refs.resolveCommit(ref));
+    const deploySha = resolveName(request.deployRef);
+    const productionSha = 'sha' in request.production ? refs.resolveCommit(request.production.sha) : resolveName(request.production.ref);
+    // Identical SHAs need no walk, so nothing would check that they name a commit: the full path does.
+    if (!deploySha || !productionSha || deploySha === productionSha)
+        return undefined;
+    let walk;
+    try {
+        walk = await walkRange(git, productionSha, deploySha, { listLimit: request.listLimit, withBodies: request.withBodies });
+    }
+    catch (error) {
+        if (error instanceof git_git/* GitError */.X)
+            return undefined;
+        throw error;
+    }
+    return {
+        deploySha,
+        production: { sha: productionSha, foundBy: '' },
+        listLimit: request.listLimit,
+        history: { source: 'git', notes: [] },
+        ...(await rangeFromWalk(git, walk, productionSha, deploySha)),
+    };
+}
+async function rangeFromWalk(git, walk, productionSha, deploySha) {
     const relation = relationFromCounts(walk.aheadBy, walk.behindBy);
-    const mergeBaseSha = relation === 'ahead' ? productionSha : relation === 'behind' ? deploySha : (await mergeBases(git, productionSha, deploySha))[0];
-    return { ...range, relation, mergeBaseSha, ...walk };
+    const mergeBaseSha = relation === 'ahead'
+        ? productionSha
+        : relation === 'behind'
+            ? deploySha
+            : walk.boundary.length === 1
+                ? walk.boundary[0]
+                : (await mergeBases(git, productionSha, deploySha))[0];
+    const { aheadBy, behindBy, shipping, dropped } = walk;
+    return { relation, mergeBaseSha, aheadBy, behindBy, shipping, dropped };
 }
 
 ;// CONCATENATED MODULE: ./src/range/github-range.ts
@@ -485,7 +655,7 @@ async function resolveDeployRange(settings, deps) {
     if (source === 'github') {
         return resolveGitHubRange(requireApi(deps, 'history: github'), { deployRef, production, listLimit: settings.listLimit });
     }
-    return resolveGitRange(new git/* Git */.T(deps.workspace), {
+    return resolveGitRange(new git_git/* Git */.T(deps.workspace), {
         deployRef,
         production,
         listLimit: settings.listLimit,
@@ -1284,10 +1454,9 @@ function findGate(name) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ Git)
+  T: () => (/* binding */ Git),
+  X: () => (/* binding */ GitError)
 });
-
-// UNUSED EXPORTS: GitError
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -2229,8 +2398,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config/config-file.ts
 var config_file = __nccwpck_require__(3797);
-// EXTERNAL MODULE: ./src/gates/registry.ts + 18 modules
-var registry = __nccwpck_require__(7896);
+// EXTERNAL MODULE: ./src/gates/registry.ts + 19 modules
+var registry = __nccwpck_require__(3640);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
 var spec = __nccwpck_require__(7026);
 // EXTERNAL MODULE: ./src/model/result.ts
