@@ -21,8 +21,8 @@ var core = __webpack_require__(7264);
 var lib_github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/config/config-file.ts
 var config_file = __webpack_require__(3797);
-// EXTERNAL MODULE: ./src/gates/registry.ts + 19 modules
-var registry = __webpack_require__(3640);
+// EXTERNAL MODULE: ./src/gates/registry.ts + 8 modules
+var registry = __webpack_require__(2790);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
 var spec = __webpack_require__(7026);
 // EXTERNAL MODULE: ./src/model/result.ts

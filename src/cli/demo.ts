@@ -44,6 +44,60 @@ issues:
       Post-deploy Checks: refund 0.05 EUR
 `;
 
+/** Production's table sizes, as a nightly job would export them (see the migrations gate's `table-stats`). */
+const SAMPLE_TABLE_STATS = `adapter: postgresql
+database_version: "15.4"
+exported_at: 2026-11-22
+tables:
+  - { table: orders, rows: 48200000, bytes: 9800000000, indexes: 4 }
+  - { table: invoices, rows: 3100000, bytes: 1400000000, indexes: 3 }
+  - { table: customers, rows: 800000, bytes: 210000000, indexes: 2 }
+`;
+
+const SAMPLE_MIGRATIONS: Record<string, string> = {
+  'db/migrate/20261101000000_create_orders.rb': `class CreateOrders < ActiveRecord::Migration[7.1]
+  def change
+    create_table :orders do |t|
+      t.references :customer, null: false
+      t.string :email
+      t.timestamps
+    end
+  end
+end
+`,
+  'db/migrate/20261130101500_add_index_to_orders_email.rb': `class AddIndexToOrdersEmail < ActiveRecord::Migration[7.1]
+  def change
+    add_index :orders, :email
+  end
+end
+`,
+  'db/migrate/20261130113000_add_note_to_invoices.rb': `class AddNoteToInvoices < ActiveRecord::Migration[7.1]
+  def change
+    add_column :invoices, :note, :string, default: "", null: false
+  end
+end
+`,
+  'db/migrate/20261201090000_create_refunds.rb': `class CreateRefunds < ActiveRecord::Migration[7.1]
+  def change
+    create_table :refunds do |t|
+      t.references :order, null: false, foreign_key: true
+      t.integer :amount_cents, null: false
+      t.timestamps
+    end
+    add_index :refunds, :created_at
+  end
+end
+`,
+};
+
+const SAMPLE_DATABASE_YML = `default: &default
+  adapter: postgresql
+  encoding: unicode
+production:
+  <<: *default
+  url: <%= ENV["DATABASE_URL"] %>
+`;
+
 /** The same settings a team would put in .github/deploy-gates.yml. */
 const SETTINGS: Record<string, string> = {
   'production-ref': 'production',
@@ -52,6 +106,7 @@ const SETTINGS: Record<string, string> = {
   'allowed-statuses': 'Ready for Deploy, Done',
   'required-fields': 'Risk Assessment, Post-deploy Checks',
   'post-status': 'false',
+  'table-stats': '.github/table-stats.yml',
 };
 
 const SCENARIOS: Scenario[] = [
@@ -59,19 +114,20 @@ const SCENARIOS: Scenario[] = [
     title: 'A deploy that may go: release/ready is ahead of production and its issue is ready',
     explanation: 'release/ready contains production and ships ENG-401, which is Ready for Deploy with its fields filled.',
     deployRef: 'release/ready',
-    expected: { 'forward-sha': 'pass', 'pre-deploy': 'pass' },
+    expected: { 'forward-sha': 'pass', 'pre-deploy': 'pass', migrations: 'pass' },
   },
   {
-    title: 'A deploy that must wait: main ships an issue still in review and a commit without an issue',
-    explanation: 'main is ahead of production, but ENG-412 is In Review and "Fix typo in checkout page" names no issue.',
+    title: 'A deploy that must wait: an issue still in review, a commit without an issue, an index that locks orders',
+    explanation:
+      'main is ahead of production, but ENG-412 is In Review, "Fix typo in checkout page" names no issue, and its migration builds an index on orders (48.2M rows) without CONCURRENTLY.',
     deployRef: 'main',
-    expected: { 'forward-sha': 'pass', 'pre-deploy': 'fail' },
+    expected: { 'forward-sha': 'pass', 'pre-deploy': 'fail', migrations: 'fail' },
   },
   {
     title: 'A deploy that would drop a hotfix',
     explanation: 'production got a hotfix (ENG-420) that was never merged back into release/2026-11.',
     deployRef: 'release/2026-11',
-    expected: { 'forward-sha': 'fail', 'pre-deploy': 'fail' },
+    expected: { 'forward-sha': 'fail', 'pre-deploy': 'fail', migrations: 'fail' },
   },
 ];
 
@@ -82,6 +138,7 @@ export async function runDemo(io: CliIo): Promise<number> {
     await buildSampleRepository(git);
     await mkdir(join(root, '.github'), { recursive: true });
     await writeFile(join(root, '.github', 'deploy-issues.yml'), SAMPLE_ISSUES);
+    await writeFile(join(root, '.github', 'table-stats.yml'), SAMPLE_TABLE_STATS);
     io.stdout(`deploy-gates demo: sample repository and issues in ${root}\n\n`);
     const surprises: string[] = [];
     for (const [index, scenario] of SCENARIOS.entries()) {
@@ -116,22 +173,31 @@ async function buildSampleRepository(git: Git): Promise<void> {
       env: { GIT_AUTHOR_DATE: `${clock} +0000`, GIT_COMMITTER_DATE: `${clock} +0000` },
     });
   };
-  const commit = async (subject: string, author: string, file: string) => {
-    await mkdir(dirname(join(git.cwd, file)), { recursive: true });
-    await writeFile(join(git.cwd, file), `# ${subject}\n`);
-    await git.run(['add', '--', file]);
+  const commit = async (subject: string, author: string, file: string, ...files: [string, string][]) => {
+    for (const [path, content] of [[file, `# ${subject}\n`], ...files]) {
+      await mkdir(dirname(join(git.cwd, path)), { recursive: true });
+      await writeFile(join(git.cwd, path), content);
+      await git.run(['add', '--', path]);
+    }
     await as(author, ['commit', '--quiet', '-m', subject]);
   };
-  await commit('ENG-390 Initial shop', 'Dana Ops', 'app/shop.rb');
+  const migration = (path: string): [string, string] => [path, SAMPLE_MIGRATIONS[path]!];
+  await commit('ENG-390 Initial shop', 'Dana Ops', 'app/shop.rb', ['config/database.yml', SAMPLE_DATABASE_YML], migration('db/migrate/20261101000000_create_orders.rb'));
   await commit('ENG-395 Add invoices', 'Lee Dev', 'app/invoice.rb');
   await git.run(['branch', 'production']);
   await commit('ENG-401 Split invoice PDF rendering', 'Lee Dev', 'app/invoice_pdf.rb');
-  await commit('ENG-412 Email lookup for orders', 'Sam Dev', 'app/order_search.rb');
+  await commit('ENG-412 Email lookup for orders', 'Sam Dev', 'app/order_search.rb', migration('db/migrate/20261130101500_add_index_to_orders_email.rb'));
   await git.run(['branch', 'release/2026-11']);
   await git.run(['checkout', '--quiet', 'production']);
   await commit('ENG-420 Hotfix: refund rounding', 'Dana Ops', 'app/refund.rb');
   await git.run(['checkout', '--quiet', '-b', 'release/ready']);
-  await commit('ENG-401 Render invoice PDFs in the background', 'Lee Dev', 'app/invoice_job.rb');
+  await commit(
+    'ENG-401 Render invoice PDFs in the background',
+    'Lee Dev',
+    'app/invoice_job.rb',
+    migration('db/migrate/20261130113000_add_note_to_invoices.rb'),
+    migration('db/migrate/20261201090000_create_refunds.rb'),
+  );
   await git.run(['checkout', '--quiet', 'main']);
   await as('Dana Ops', ['merge', '--quiet', '--no-ff', '-m', 'Merge production hotfixes into main', 'production']);
   await commit('Fix typo in checkout page', 'Lee Dev', 'app/views/checkout.txt');

@@ -38,6 +38,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       io.stdout(mainHelp());
       return command ? 0 : 2;
     }
+    if (command === 'migrations' && rest[0] === 'calibrate') {
+      const { runCalibrate } = await import('./calibrate.js');
+      return await runCalibrate(rest.slice(1), io);
+    }
     if (command === 'demo') {
       const { runDemo } = await import('./demo.js');
       return await runDemo(io);
@@ -141,6 +145,7 @@ function mainHelp(): string {
     'Commands:',
     ...GATES.map((gate) => `  ${gate.name.padEnd(14)} ${gate.question}`),
     `  ${'run'.padEnd(14)} Run every gate, as the root action does.`,
+    `  ${'migrations calibrate'} Measure the migrations cost model's rates on your staging database.`,
     `  ${'demo'.padEnd(14)} Build a throwaway repository and run every gate on built-in sample data.`,
     '',
     'Exit status: 0 pass, 1 fail, 2 error (could not decide) or bad usage.',

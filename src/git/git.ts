@@ -38,7 +38,7 @@ export class Git {
   /** Runs git and returns its output whatever the exit code. */
   async tryRun(args: readonly string[], options: GitRunOptions = {}): Promise<GitOutput> {
     let stdout = '';
-    const { exitCode, stderr } = await this.spawnGit(args, options, (chunk) => (stdout += chunk));
+    const { exitCode, stderr } = await this.spawnGit(args, options, (chunk) => (stdout += chunk as string));
     return { exitCode, stdout, stderr };
   }
 
@@ -49,6 +49,14 @@ export class Git {
     return output.stdout;
   }
 
+  /** Runs git and returns stdout as bytes (file contents, where lengths are in bytes); throws GitError on failure. */
+  async runBytes(args: readonly string[], options: GitRunOptions = {}): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    const result = await this.spawnGit(args, options, (chunk) => chunks.push(chunk as Buffer), 'bytes');
+    if (result.exitCode !== 0) throw new GitError(args, { ...result, stdout: '' });
+    return Buffer.concat(chunks);
+  }
+
   /**
    * Runs git and hands stdout to `onRecord` one record at a time (records end with `separator`),
    * so that a listing of a million commits never sits in memory whole.
@@ -56,7 +64,7 @@ export class Git {
   async forEachRecord(args: readonly string[], separator: string, onRecord: (record: string) => void): Promise<void> {
     let pending = '';
     const result = await this.spawnGit(args, {}, (chunk) => {
-      pending += chunk;
+      pending += chunk as string;
       let end: number;
       while ((end = pending.indexOf(separator)) !== -1) {
         onRecord(pending.slice(0, end));
@@ -81,7 +89,8 @@ export class Git {
   private spawnGit(
     args: readonly string[],
     { input, env }: GitRunOptions,
-    onStdout: (chunk: string) => void,
+    onStdout: (chunk: string | Buffer) => void,
+    stdoutAs: 'text' | 'bytes' = 'text',
   ): Promise<{ exitCode: number; stderr: string }> {
     return new Promise((resolve, reject) => {
       const child = spawn('git', args, {
@@ -90,7 +99,8 @@ export class Git {
         stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       });
       let stderr = '';
-      child.stdout!.setEncoding('utf8').on('data', onStdout);
+      if (stdoutAs === 'text') child.stdout!.setEncoding('utf8');
+      child.stdout!.on('data', onStdout);
       child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
       child.on('error', (error) => reject(new Error(`cannot run git in ${this.cwd}: ${error.message}`)));
       child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 : 1), stderr }));

@@ -1,0 +1,117 @@
+// From parsed migrations to the deploy plan's rows: each operation with its table's size, cost
+// class, lock and estimate, and how long it blocks other sessions. Pure: sizes and rates come in.
+//
+// Two rules shape the numbers beyond one operation:
+// - tables created earlier in the same deploy are empty when later operations run;
+// - on PostgreSQL a migration runs in one transaction (unless `disable_ddl_transaction!`), and every
+//   lock is held until it commits: an instant ADD COLUMN followed by a 10-minute backfill blocks the
+//   table for 10 minutes. MySQL commits each DDL statement implicitly, so its locks end with the
+//   statement.
+
+import { estimateOperation, type OperationEstimate, type TableSize } from './cost/estimate.js';
+import type { Rates } from './cost/rates.js';
+import type { Adapter, Estimate, Operation, ParsedMigration, TableStats } from './model.js';
+
+export interface AnalyzedOperation {
+  operation: Operation;
+  /** 'new': created earlier in this deploy; null: size unknown; undefined: the operation has no table. */
+  rows: number | 'new' | null | undefined;
+  cost: OperationEstimate;
+  /** How long other sessions wait on its lock (lock 'nothing': null is never used, see `cost.lock`). */
+  blocking: Estimate | null;
+}
+
+export interface AnalyzedMigration {
+  migration: ParsedMigration;
+  operations: AnalyzedOperation[];
+  /** null when any operation's estimate is unknown. */
+  estimate: Estimate | null;
+  /** Locks live until the migration ends (PostgreSQL, in a transaction). */
+  holdsLocksToEnd: boolean;
+}
+
+export interface AnalysisContext {
+  adapter: Adapter;
+  databaseVersion?: string;
+  /** Production sizes by table name (as the stats name them). */
+  stats: ReadonlyMap<string, TableStats>;
+  rates: Rates;
+}
+
+/** `migrations` must be in the order they will run (version order). */
+export function analyzeMigrations(migrations: readonly ParsedMigration[], context: AnalysisContext): AnalyzedMigration[] {
+  const createdInDeploy = new Set<string>();
+  return migrations.map((migration) => {
+    const holdsLocksToEnd = context.adapter === 'postgresql' && migration.transactional;
+    const operations = migration.operations.map((operation) => {
+      // A table being created does not exist in production yet, whatever the stats say.
+      if (operation.kind === 'create_table' && operation.table) createdInDeploy.add(operation.table);
+      const table = sizeOf(operation.table, createdInDeploy, context.stats);
+      const otherTable = sizeOf(operation.otherTable, createdInDeploy, context.stats);
+      const cost = estimateOperation(operation, {
+        adapter: context.adapter,
+        databaseVersion: context.databaseVersion,
+        table,
+        otherTable,
+        rates: context.rates,
+      });
+      trackCreatedTables(operation, createdInDeploy);
+      return { operation, rows: rowsOf(operation.table, table), cost, blocking: null as Estimate | null };
+    });
+    for (const [index, analyzed] of operations.entries()) {
+      if (analyzed.cost.lock === 'nothing') continue;
+      analyzed.blocking = holdsLocksToEnd ? sumEstimates(operations.slice(index).map((later) => later.cost.estimate)) : analyzed.cost.estimate;
+    }
+    return { migration, operations, estimate: sumEstimates(operations.map((analyzed) => analyzed.cost.estimate)), holdsLocksToEnd };
+  });
+}
+
+/** The sum of ranges; null when any is unknown. An empty list takes no time. */
+export function sumEstimates(estimates: readonly (Estimate | null)[]): Estimate | null {
+  let low = 0;
+  let high = 0;
+  for (const estimate of estimates) {
+    if (!estimate) return null;
+    low += estimate.low;
+    high += estimate.high;
+  }
+  return { low, high };
+}
+
+/** Tables whose missing size left an estimate unknown (tables the deploy creates first are never among them). */
+export function tablesWithoutSize(analyzed: readonly AnalyzedMigration[]): string[] {
+  const missing = new Set<string>();
+  for (const migration of analyzed) {
+    // Only where the size was needed: dropping or renaming a table of unknown size costs the same.
+    for (const { operation, rows, cost } of migration.operations) if (rows === null && cost.estimate === null && operation.table) missing.add(operation.table);
+  }
+  return [...missing].sort();
+}
+
+function sizeOf(table: string | undefined, created: ReadonlySet<string>, stats: ReadonlyMap<string, TableStats>): TableSize {
+  if (!table) return undefined;
+  if (created.has(table)) return 'new';
+  return stats.get(table) ?? stats.get(unqualified(table));
+}
+
+function rowsOf(table: string | undefined, size: TableSize): AnalyzedOperation['rows'] {
+  if (!table) return undefined;
+  if (size === 'new') return 'new';
+  return size?.rows ?? null;
+}
+
+function trackCreatedTables(operation: Operation, created: Set<string>): void {
+  if (!operation.table) return;
+  if (operation.kind === 'create_table') created.add(operation.table);
+  else if (operation.kind === 'drop_table') created.delete(operation.table);
+  else if (operation.kind === 'rename_table' && created.has(operation.table) && operation.otherTable) {
+    created.delete(operation.table);
+    created.add(operation.otherTable);
+  }
+}
+
+/** `public.orders` → `orders`: stats files usually name tables without their schema. */
+function unqualified(table: string): string {
+  const dot = table.lastIndexOf('.');
+  return dot === -1 ? table : table.slice(dot + 1);
+}
