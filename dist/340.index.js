@@ -351,9 +351,13 @@ function estimateOperation(op, context) {
         estimate,
     };
 }
-/** The range around [low, high] from the model's spread, rounded outwards to two significant digits. */
+/**
+ * The range around [low, high] from the model's spread, rounded outwards to two significant
+ * digits. Multiplicative both ways (÷ and × (1 + spread)): timings err by factors, and a spread of
+ * 1 (twice as slow) must not turn the low end into zero.
+ */
 function widen(low, high, spread) {
-    return { low: roundDown(low * Math.max(0, 1 - spread)), high: roundUp(high * (1 + spread)) };
+    return { low: roundDown(low / (1 + spread)), high: roundUp(high * (1 + spread)) };
 }
 function roundDown(seconds) {
     if (seconds <= 0)
@@ -383,14 +387,16 @@ function roundUp(seconds) {
 /** `migrations` must be in the order they will run (version order). */
 function analyzeMigrations(migrations, context) {
     const createdInDeploy = new Set();
+    // A production table renamed earlier in the deploy keeps its rows under the new name.
+    const renamedFrom = new Map();
     return migrations.map((migration) => {
         const holdsLocksToEnd = context.adapter === 'postgresql' && migration.transactional;
         const operations = migration.operations.map((operation) => {
             // A table being created does not exist in production yet, whatever the stats say.
             if (operation.kind === 'create_table' && operation.table)
                 createdInDeploy.add(operation.table);
-            const table = sizeOf(operation.table, createdInDeploy, context.stats);
-            const otherTable = sizeOf(operation.otherTable, createdInDeploy, context.stats);
+            const table = sizeOf(operation.table, createdInDeploy, renamedFrom, context.stats);
+            const otherTable = sizeOf(operation.otherTable, createdInDeploy, renamedFrom, context.stats);
             const cost = estimateOperation(operation, {
                 adapter: context.adapter,
                 databaseVersion: context.databaseVersion,
@@ -398,7 +404,7 @@ function analyzeMigrations(migrations, context) {
                 otherTable,
                 rates: context.rates,
             });
-            trackCreatedTables(operation, createdInDeploy);
+            trackCreatedTables(operation, createdInDeploy, renamedFrom);
             return { operation, rows: rowsOf(operation.table, table), cost, blocking: null };
         });
         for (const [index, analyzed] of operations.entries()) {
@@ -426,18 +432,28 @@ function tablesWithoutSize(analyzed) {
     const missing = new Set();
     for (const migration of analyzed) {
         // Only where the size was needed: dropping or renaming a table of unknown size costs the same.
-        for (const { operation, rows, cost } of migration.operations)
-            if (rows === null && cost.estimate === null && operation.table)
+        // An unknown operation has no estimate whatever the size: the unknown-operation finding covers it.
+        for (const { operation, rows, cost } of migration.operations) {
+            if (rows === null && cost.estimate === null && cost.costClass !== 'unknown' && operation.table)
                 missing.add(operation.table);
+        }
     }
     return [...missing].sort();
 }
-function sizeOf(table, created, stats) {
+function sizeOf(table, created, renamedFrom, stats) {
     if (!table)
         return undefined;
     if (created.has(table))
         return 'new';
-    return stats.get(table) ?? stats.get(unqualified(table));
+    const name = renamedFrom.get(table) ?? table;
+    return stats.get(name) ?? stats.get(unqualified(name)) ?? onlyQualified(name, stats);
+}
+/** `users` in a migration, `public.users` in the stats: the one entry of that name in any schema. */
+function onlyQualified(table, stats) {
+    if (table.includes('.'))
+        return undefined;
+    const matches = [...stats.entries()].filter(([name]) => name.includes('.') && unqualified(name) === table);
+    return matches.length === 1 ? matches[0][1] : undefined;
 }
 function rowsOf(table, size) {
     if (!table)
@@ -446,16 +462,26 @@ function rowsOf(table, size) {
         return 'new';
     return size?.rows ?? null;
 }
-function trackCreatedTables(operation, created) {
+function trackCreatedTables(operation, created, renamedFrom) {
     if (!operation.table)
         return;
-    if (operation.kind === 'create_table')
+    if (operation.kind === 'create_table') {
         created.add(operation.table);
-    else if (operation.kind === 'drop_table')
+        renamedFrom.delete(operation.table);
+    }
+    else if (operation.kind === 'drop_table') {
         created.delete(operation.table);
-    else if (operation.kind === 'rename_table' && created.has(operation.table) && operation.otherTable) {
-        created.delete(operation.table);
-        created.add(operation.otherTable);
+        renamedFrom.delete(operation.table);
+    }
+    else if (operation.kind === 'rename_table' && operation.otherTable) {
+        if (created.has(operation.table)) {
+            created.delete(operation.table);
+            created.add(operation.otherTable);
+        }
+        else {
+            renamedFrom.set(operation.otherTable, renamedFrom.get(operation.table) ?? operation.table);
+        }
+        renamedFrom.delete(operation.table);
     }
 }
 /** `public.orders` → `orders`: stats files usually name tables without their schema. */
@@ -749,10 +775,16 @@ function findDangers(migrations, settings) {
                 const severity = severityFor(analyzed, check, settings);
                 if (!severity)
                     continue;
-                const assured = analyzed.operation.safetyAssured ? ' Marked `safety_assured`, so it does not block this deploy.' : '';
+                // `safety_assured` accepts a lock; it cannot make a statement the server refuses succeed.
+                const assuredAccepted = analyzed.operation.safetyAssured && check.minimum !== 'error';
+                const assured = assuredAccepted
+                    ? ' Marked `safety_assured`, so it does not block this deploy.'
+                    : analyzed.operation.safetyAssured
+                        ? ' `safety_assured` does not help: the statement fails whatever the migration asserts.'
+                        : '';
                 findings.push({
                     id: check.id,
-                    severity: analyzed.operation.safetyAssured ? 'notice' : severity,
+                    severity: assuredAccepted ? 'notice' : severity,
                     title: `${check.title}: ${analyzed.operation.table ?? migration.migration.name}`,
                     message: `\`${analyzed.operation.code}\` ${check.danger(analyzed, migration)}. Instead, ${check.safe(analyzed, settings.adapter)}.${assured}`,
                     file: migration.migration.file,
@@ -822,7 +854,8 @@ function decideMigrations(observed, settings) {
             });
         }
         const newest = observed.newestInProduction[migration.format];
-        const outOfOrder = newest !== undefined && compareVersions(migration.version, newest) < 0;
+        // A repeatable migration (Flyway R__) has no version: it runs after the others, never out of order.
+        const outOfOrder = newest !== undefined && migration.version !== '' && compareVersions(migration.version, newest) < 0;
         if (outOfOrder) {
             findings.push({
                 id: 'migrations/out-of-order',
@@ -1049,8 +1082,9 @@ async function observeMigrations(inputs, env) {
     const { recogniseSqlMigration } = await Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 8505));
     const { minimatch } = await __webpack_require__.e(/* import() */ 581).then(__webpack_require__.bind(__webpack_require__, 3581));
     const isRuby = (path) => rubyGlobs.some((glob) => minimatch(path, glob, { dot: true }));
-    // Down, undo and repeatable SQL files are not forward migrations (the last run every time, after the others).
-    const isForward = (path) => isRuby(path) || (recogniseSqlMigration(path)?.direction ?? 'up') === 'up';
+    // Down and undo SQL files are not forward migrations; Flyway's repeatable R__ files are (they run
+    // again whenever they change, after the versioned ones).
+    const isForward = (path) => isRuby(path) || ['up', 'repeatable'].includes(recogniseSqlMigration(path)?.direction ?? 'up');
     const productionFiles = new Set(changes.productionFiles);
     const added = changes.changes.filter((change) => change.status === 'added' && isForward(change.path));
     const changedExisting = changes.changes
@@ -1075,7 +1109,11 @@ async function observeMigrations(inputs, env) {
     const database = databaseUrl ? await connect(databaseUrl) : undefined;
     try {
         const { adapter, adapterSource, detectedVersion } = await chooseAdapter(inputs, env.workspace, database?.adapter);
-        const parsed = await parseAll(added.map((change) => change.path), changes.contents, changes.deployFolderFiles, isRuby, adapter);
+        const readAtDeploy = async (path) => {
+            const shown = await git.tryRun(['show', `${range.deploySha}:${path}`]);
+            return shown.exitCode === 0 ? shown.stdout : undefined;
+        };
+        const parsed = await parseAll(added.map((change) => change.path), changes.contents, changes.deployFolderFiles, isRuby, adapter, readAtDeploy);
         const tables = [...new Set(parsed.flatMap((migration) => migration.operations.flatMap((op) => [op.table, op.otherTable])).filter((t) => !!t))];
         const stats = await readStats(env.workspace, tableStatsPath, database, tables);
         const databaseVersion = inputs['database-version'] ?? database?.serverVersion ?? stats.serverVersion ?? detectedVersion;
@@ -1116,7 +1154,7 @@ async function chooseAdapter(inputs, workspace, fromDatabase) {
     return { adapter: detected.adapter, adapterSource: detected.source, detectedVersion: detected.databaseVersion };
 }
 /** Parses every migration and expands the SQL of Rails `execute` calls; returns them in run order. */
-async function parseAll(paths, contents, folderFiles, isRuby, adapter) {
+async function parseAll(paths, contents, folderFiles, isRuby, adapter, readSibling) {
     const sql = await Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 8505));
     const rubyPaths = paths.filter(isRuby);
     const parseRuby = rubyPaths.length ? await (await Promise.all(/* import() */[__webpack_require__.e(78), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 2722))).createRubyMigrationParser() : undefined;
@@ -1129,15 +1167,17 @@ async function parseAll(paths, contents, folderFiles, isRuby, adapter) {
         else {
             const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
             const siblings = folderFiles.filter((file) => file !== path && node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file) === folder);
-            parsed.push(await sql.parseSqlMigration(path, source, adapter, { siblings }));
+            parsed.push(await sql.parseSqlMigration(path, source, adapter, { siblings, readSibling }));
         }
     }
     return parsed.sort(runOrder);
 }
-/** Formats run separately (Rails, then each SQL tool), each in version order. */
+/** Formats run separately (Rails, then each SQL tool), each in version order; unversioned (repeatable) last. */
 function runOrder(a, b) {
     if (a.format !== b.format)
         return a.format < b.format ? -1 : 1;
+    if (!a.version !== !b.version)
+        return a.version ? -1 : 1;
     return (0,_decide_js__WEBPACK_IMPORTED_MODULE_7__/* .compareVersions */ .Z)(a.version, b.version) || (a.file < b.file ? -1 : 1);
 }
 /** An `execute` with known SQL becomes the operations its SQL performs; unknowable SQL stays an `execute` (unknown cost). */

@@ -1208,14 +1208,16 @@ const PASS_THROUGH_BLOCKS = new Set(['say_with_time', 'transaction', 'suppress_m
 /** SQL run through the connection: `execute`, `connection.exec_update` ... */
 const SQL_METHODS = new Set(['execute', 'exec_query', 'exec_update', 'exec_delete', 'exec_insert', 'update', 'delete', 'insert']);
 class MigrationWalker {
-    text;
-    models;
-    methods;
     operations = [];
     irreversible = [];
     sink = [];
     locals = new Map();
     helpersInUse = new Set();
+    text;
+    models;
+    methods;
+    // Plain fields, not parameter properties: the benchmarks load these sources with Node's type
+    // stripping, which does not support them.
     constructor(text, models, methods) {
         this.text = text;
         this.models = models;

@@ -351,9 +351,13 @@ function estimateOperation(op, context) {
         estimate,
     };
 }
-/** The range around [low, high] from the model's spread, rounded outwards to two significant digits. */
+/**
+ * The range around [low, high] from the model's spread, rounded outwards to two significant
+ * digits. Multiplicative both ways (÷ and × (1 + spread)): timings err by factors, and a spread of
+ * 1 (twice as slow) must not turn the low end into zero.
+ */
 function widen(low, high, spread) {
-    return { low: roundDown(low * Math.max(0, 1 - spread)), high: roundUp(high * (1 + spread)) };
+    return { low: roundDown(low / (1 + spread)), high: roundUp(high * (1 + spread)) };
 }
 function roundDown(seconds) {
     if (seconds <= 0)
@@ -383,14 +387,16 @@ function roundUp(seconds) {
 /** `migrations` must be in the order they will run (version order). */
 function analyzeMigrations(migrations, context) {
     const createdInDeploy = new Set();
+    // A production table renamed earlier in the deploy keeps its rows under the new name.
+    const renamedFrom = new Map();
     return migrations.map((migration) => {
         const holdsLocksToEnd = context.adapter === 'postgresql' && migration.transactional;
         const operations = migration.operations.map((operation) => {
             // A table being created does not exist in production yet, whatever the stats say.
             if (operation.kind === 'create_table' && operation.table)
                 createdInDeploy.add(operation.table);
-            const table = sizeOf(operation.table, createdInDeploy, context.stats);
-            const otherTable = sizeOf(operation.otherTable, createdInDeploy, context.stats);
+            const table = sizeOf(operation.table, createdInDeploy, renamedFrom, context.stats);
+            const otherTable = sizeOf(operation.otherTable, createdInDeploy, renamedFrom, context.stats);
             const cost = estimateOperation(operation, {
                 adapter: context.adapter,
                 databaseVersion: context.databaseVersion,
@@ -398,7 +404,7 @@ function analyzeMigrations(migrations, context) {
                 otherTable,
                 rates: context.rates,
             });
-            trackCreatedTables(operation, createdInDeploy);
+            trackCreatedTables(operation, createdInDeploy, renamedFrom);
             return { operation, rows: rowsOf(operation.table, table), cost, blocking: null };
         });
         for (const [index, analyzed] of operations.entries()) {
@@ -426,18 +432,28 @@ function tablesWithoutSize(analyzed) {
     const missing = new Set();
     for (const migration of analyzed) {
         // Only where the size was needed: dropping or renaming a table of unknown size costs the same.
-        for (const { operation, rows, cost } of migration.operations)
-            if (rows === null && cost.estimate === null && operation.table)
+        // An unknown operation has no estimate whatever the size: the unknown-operation finding covers it.
+        for (const { operation, rows, cost } of migration.operations) {
+            if (rows === null && cost.estimate === null && cost.costClass !== 'unknown' && operation.table)
                 missing.add(operation.table);
+        }
     }
     return [...missing].sort();
 }
-function sizeOf(table, created, stats) {
+function sizeOf(table, created, renamedFrom, stats) {
     if (!table)
         return undefined;
     if (created.has(table))
         return 'new';
-    return stats.get(table) ?? stats.get(unqualified(table));
+    const name = renamedFrom.get(table) ?? table;
+    return stats.get(name) ?? stats.get(unqualified(name)) ?? onlyQualified(name, stats);
+}
+/** `users` in a migration, `public.users` in the stats: the one entry of that name in any schema. */
+function onlyQualified(table, stats) {
+    if (table.includes('.'))
+        return undefined;
+    const matches = [...stats.entries()].filter(([name]) => name.includes('.') && unqualified(name) === table);
+    return matches.length === 1 ? matches[0][1] : undefined;
 }
 function rowsOf(table, size) {
     if (!table)
@@ -446,16 +462,26 @@ function rowsOf(table, size) {
         return 'new';
     return size?.rows ?? null;
 }
-function trackCreatedTables(operation, created) {
+function trackCreatedTables(operation, created, renamedFrom) {
     if (!operation.table)
         return;
-    if (operation.kind === 'create_table')
+    if (operation.kind === 'create_table') {
         created.add(operation.table);
-    else if (operation.kind === 'drop_table')
+        renamedFrom.delete(operation.table);
+    }
+    else if (operation.kind === 'drop_table') {
         created.delete(operation.table);
-    else if (operation.kind === 'rename_table' && created.has(operation.table) && operation.otherTable) {
-        created.delete(operation.table);
-        created.add(operation.otherTable);
+        renamedFrom.delete(operation.table);
+    }
+    else if (operation.kind === 'rename_table' && operation.otherTable) {
+        if (created.has(operation.table)) {
+            created.delete(operation.table);
+            created.add(operation.otherTable);
+        }
+        else {
+            renamedFrom.set(operation.otherTable, renamedFrom.get(operation.table) ?? operation.table);
+        }
+        renamedFrom.delete(operation.table);
     }
 }
 /** `public.orders` → `orders`: stats files usually name tables without their schema. */
@@ -578,10 +604,16 @@ function findDangers(migrations, settings) {
                 const severity = severityFor(analyzed, check, settings);
                 if (!severity)
                     continue;
-                const assured = analyzed.operation.safetyAssured ? ' Marked `safety_assured`, so it does not block this deploy.' : '';
+                // `safety_assured` accepts a lock; it cannot make a statement the server refuses succeed.
+                const assuredAccepted = analyzed.operation.safetyAssured && check.minimum !== 'error';
+                const assured = assuredAccepted
+                    ? ' Marked `safety_assured`, so it does not block this deploy.'
+                    : analyzed.operation.safetyAssured
+                        ? ' `safety_assured` does not help: the statement fails whatever the migration asserts.'
+                        : '';
                 findings.push({
                     id: check.id,
-                    severity: analyzed.operation.safetyAssured ? 'notice' : severity,
+                    severity: assuredAccepted ? 'notice' : severity,
                     title: `${check.title}: ${analyzed.operation.table ?? migration.migration.name}`,
                     message: `\`${analyzed.operation.code}\` ${check.danger(analyzed, migration)}. Instead, ${check.safe(analyzed, settings.adapter)}.${assured}`,
                     file: migration.migration.file,
@@ -651,7 +683,8 @@ function decideMigrations(observed, settings) {
             });
         }
         const newest = observed.newestInProduction[migration.format];
-        const outOfOrder = newest !== undefined && compareVersions(migration.version, newest) < 0;
+        // A repeatable migration (Flyway R__) has no version: it runs after the others, never out of order.
+        const outOfOrder = newest !== undefined && migration.version !== '' && compareVersions(migration.version, newest) < 0;
         if (outOfOrder) {
             findings.push({
                 id: 'migrations/out-of-order',

@@ -35,24 +35,25 @@ describe('fitNonNegative', () => {
 describe('fitRates', () => {
   const timing = (costClass: Timing['costClass'], rows: number, seconds: number, bytes = rows * 100, indexCount = 2): Timing => ({ costClass, rows, bytes, indexCount, seconds });
 
-  it('fits a fixed and a per-row part, and charges rewrites per rebuilt index', () => {
+  it('takes the fixed part from the metadata timings, fits the per-row part, and charges rewrites per rebuilt index', () => {
     const classes = fitRates(
       [
         timing('metadata', 1000, 0.002),
         timing('metadata', 4000, 0.004),
         timing('metadata', 2000, 0.003),
-        timing('scan', 1000, 0.011),
-        timing('scan', 4000, 0.041),
-        timing('scan', 2000, 0.021, 2000 * 100),
-        timing('index', 1000, 0.03),
-        timing('index', 4000, 0.12),
-        timing('rewrite', 1000, 1 * 1000 * 2 * 0.00002 + 1000 * 0.0001),
-        timing('rewrite', 4000, 4000 * 2 * 0.00002 + 4000 * 0.0001),
+        // Every class pays the metadata's fixed 0.003 s, then grows with the table.
+        timing('scan', 1000, 0.013),
+        timing('scan', 4000, 0.043),
+        timing('scan', 2000, 0.023, 2000 * 100),
+        timing('index', 1000, 0.033),
+        timing('index', 4000, 0.123),
+        timing('rewrite', 1000, 0.003 + 1000 * 2 * 0.00002 + 1000 * 0.0001),
+        timing('rewrite', 4000, 0.003 + 4000 * 2 * 0.00002 + 4000 * 0.0001),
       ],
       'mysql',
     );
     expect(classes.metadata).toMatchObject({ fixedSeconds: 0.003, perRowSeconds: 0 });
-    expect(classes.scan.fixedSeconds).toBeCloseTo(0.001, 6);
+    expect(classes.scan.fixedSeconds).toBe(0.003);
     expect(classes.scan.perRowSeconds + 100 * classes.scan.perByteSeconds).toBeCloseTo(0.00001, 9);
     // index 3e-5 per row minus the 1e-5 of its own scan
     expect(classes.rewrite.perIndexRowSeconds).toBeCloseTo(0.00002, 9);

@@ -104,8 +104,10 @@ export function fitRates(timings: readonly Timing[], adapter: Rates['adapter']):
   const metadata = of('metadata').map((timing) => timing.seconds);
   fitted.metadata = { ...zeroRates(defaults.metadata.spread), fixedSeconds: metadata.length ? median(metadata) : defaults.metadata.fixedSeconds };
 
+  // Every statement pays what a catalog change pays (parse, lock, commit); the rest grows with the table.
+  const fixedSeconds = fitted.metadata.fixedSeconds;
   for (const costClass of ['scan', 'index', 'concurrent-index', 'backfill'] as const) {
-    if (of(costClass).length) fitted[costClass] = fitLinear(of(costClass), defaults[costClass].spread);
+    if (of(costClass).length) fitted[costClass] = fitLinear(of(costClass), fixedSeconds, defaults[costClass].spread);
   }
 
   // A rewrite rebuilds every index: per index row it costs what an index build costs beyond its
@@ -117,6 +119,7 @@ export function fitRates(timings: readonly Timing[], adapter: Rates['adapter']):
   if (rewrites.length) {
     const base = fitLinear(
       rewrites.map((timing) => ({ ...timing, seconds: Math.max(1e-6, timing.seconds - timing.rows * timing.indexCount * perIndexRowSeconds) })),
+      fixedSeconds,
       defaults.rewrite.spread,
     );
     fitted.rewrite = { ...base, perIndexRowSeconds };
@@ -127,18 +130,22 @@ export function fitRates(timings: readonly Timing[], adapter: Rates['adapter']):
   return Object.fromEntries(MODELLED_CLASSES.map((costClass) => [costClass, fitted[costClass] ?? { ...defaults[costClass] }])) as Record<ModelledClass, ClassRates>;
 }
 
-/** seconds = fixed + rows·perRow + bytes·perByte, fitted on relative error (a 10% miss counts the same at any size). */
-function fitLinear(timings: readonly Timing[], defaultSpread: number): ClassRates {
-  const features = timings.map((timing) => [1, timing.rows, timing.bytes]);
-  const targets = timings.map((timing) => timing.seconds);
-  const weights = targets.map((seconds) => 1 / Math.max(seconds, 1e-6) ** 2);
-  const [fixedSeconds = 0, perRowSeconds = 0, perByteSeconds = 0] = fitNonNegative(features, targets, weights);
-  const residuals = timings.map((timing, i) => {
+/**
+ * seconds = fixed + rows·perRow + bytes·perByte, fitted on relative error (a 10% miss counts the
+ * same at any size). The fixed part is not fitted: at calibration sizes it is lost in the noise,
+ * and a fitted intercept swallowed the per-row part whenever one small timing came out slow.
+ */
+function fitLinear(timings: readonly Timing[], fixedSeconds: number, defaultSpread: number): ClassRates {
+  const features = timings.map((timing) => [timing.rows, timing.bytes]);
+  const targets = timings.map((timing) => Math.max(timing.seconds - fixedSeconds, 1e-6));
+  const weights = targets.map((seconds) => 1 / seconds ** 2);
+  const [perRowSeconds = 0, perByteSeconds = 0] = fitNonNegative(features, targets, weights);
+  const residuals = timings.map((timing) => {
     const predicted = fixedSeconds + timing.rows * perRowSeconds + timing.bytes * perByteSeconds;
-    return Math.abs(predicted - (targets[i] ?? 0)) / Math.max(targets[i] ?? 0, 1e-6);
+    return Math.abs(predicted - timing.seconds) / Math.max(timing.seconds, 1e-6);
   });
-  // Three timings and three unknowns fit exactly: the measured spread of the default model (from
-  // the benchmark) is the floor, so a lucky fit never claims more precision than the model has.
+  // Three timings fit closely by chance: the spread the benchmark measured for the default model
+  // is the floor, so a lucky fit never claims more precision than the model has.
   return { fixedSeconds, perRowSeconds, perByteSeconds, perIndexRowSeconds: 0, spread: Math.max(defaultSpread, ...residuals) };
 }
 

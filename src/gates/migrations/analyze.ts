@@ -41,13 +41,15 @@ export interface AnalysisContext {
 /** `migrations` must be in the order they will run (version order). */
 export function analyzeMigrations(migrations: readonly ParsedMigration[], context: AnalysisContext): AnalyzedMigration[] {
   const createdInDeploy = new Set<string>();
+  // A production table renamed earlier in the deploy keeps its rows under the new name.
+  const renamedFrom = new Map<string, string>();
   return migrations.map((migration) => {
     const holdsLocksToEnd = context.adapter === 'postgresql' && migration.transactional;
     const operations = migration.operations.map((operation) => {
       // A table being created does not exist in production yet, whatever the stats say.
       if (operation.kind === 'create_table' && operation.table) createdInDeploy.add(operation.table);
-      const table = sizeOf(operation.table, createdInDeploy, context.stats);
-      const otherTable = sizeOf(operation.otherTable, createdInDeploy, context.stats);
+      const table = sizeOf(operation.table, createdInDeploy, renamedFrom, context.stats);
+      const otherTable = sizeOf(operation.otherTable, createdInDeploy, renamedFrom, context.stats);
       const cost = estimateOperation(operation, {
         adapter: context.adapter,
         databaseVersion: context.databaseVersion,
@@ -55,7 +57,7 @@ export function analyzeMigrations(migrations: readonly ParsedMigration[], contex
         otherTable,
         rates: context.rates,
       });
-      trackCreatedTables(operation, createdInDeploy);
+      trackCreatedTables(operation, createdInDeploy, renamedFrom);
       return { operation, rows: rowsOf(operation.table, table), cost, blocking: null as Estimate | null };
     });
     for (const [index, analyzed] of operations.entries()) {
@@ -83,15 +85,26 @@ export function tablesWithoutSize(analyzed: readonly AnalyzedMigration[]): strin
   const missing = new Set<string>();
   for (const migration of analyzed) {
     // Only where the size was needed: dropping or renaming a table of unknown size costs the same.
-    for (const { operation, rows, cost } of migration.operations) if (rows === null && cost.estimate === null && operation.table) missing.add(operation.table);
+    // An unknown operation has no estimate whatever the size: the unknown-operation finding covers it.
+    for (const { operation, rows, cost } of migration.operations) {
+      if (rows === null && cost.estimate === null && cost.costClass !== 'unknown' && operation.table) missing.add(operation.table);
+    }
   }
   return [...missing].sort();
 }
 
-function sizeOf(table: string | undefined, created: ReadonlySet<string>, stats: ReadonlyMap<string, TableStats>): TableSize {
+function sizeOf(table: string | undefined, created: ReadonlySet<string>, renamedFrom: ReadonlyMap<string, string>, stats: ReadonlyMap<string, TableStats>): TableSize {
   if (!table) return undefined;
   if (created.has(table)) return 'new';
-  return stats.get(table) ?? stats.get(unqualified(table));
+  const name = renamedFrom.get(table) ?? table;
+  return stats.get(name) ?? stats.get(unqualified(name)) ?? onlyQualified(name, stats);
+}
+
+/** `users` in a migration, `public.users` in the stats: the one entry of that name in any schema. */
+function onlyQualified(table: string, stats: ReadonlyMap<string, TableStats>): TableStats | undefined {
+  if (table.includes('.')) return undefined;
+  const matches = [...stats.entries()].filter(([name]) => name.includes('.') && unqualified(name) === table);
+  return matches.length === 1 ? matches[0]![1] : undefined;
 }
 
 function rowsOf(table: string | undefined, size: TableSize): AnalyzedOperation['rows'] {
@@ -100,13 +113,22 @@ function rowsOf(table: string | undefined, size: TableSize): AnalyzedOperation['
   return size?.rows ?? null;
 }
 
-function trackCreatedTables(operation: Operation, created: Set<string>): void {
+function trackCreatedTables(operation: Operation, created: Set<string>, renamedFrom: Map<string, string>): void {
   if (!operation.table) return;
-  if (operation.kind === 'create_table') created.add(operation.table);
-  else if (operation.kind === 'drop_table') created.delete(operation.table);
-  else if (operation.kind === 'rename_table' && created.has(operation.table) && operation.otherTable) {
+  if (operation.kind === 'create_table') {
+    created.add(operation.table);
+    renamedFrom.delete(operation.table);
+  } else if (operation.kind === 'drop_table') {
     created.delete(operation.table);
-    created.add(operation.otherTable);
+    renamedFrom.delete(operation.table);
+  } else if (operation.kind === 'rename_table' && operation.otherTable) {
+    if (created.has(operation.table)) {
+      created.delete(operation.table);
+      created.add(operation.otherTable);
+    } else {
+      renamedFrom.set(operation.otherTable, renamedFrom.get(operation.table) ?? operation.table);
+    }
+    renamedFrom.delete(operation.table);
   }
 }
 

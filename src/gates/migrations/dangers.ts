@@ -126,10 +126,16 @@ export function findDangers(migrations: readonly AnalyzedMigration[], settings: 
         if (!check.applies(analyzed, migration, settings.adapter)) continue;
         const severity = severityFor(analyzed, check, settings);
         if (!severity) continue;
-        const assured = analyzed.operation.safetyAssured ? ' Marked `safety_assured`, so it does not block this deploy.' : '';
+        // `safety_assured` accepts a lock; it cannot make a statement the server refuses succeed.
+        const assuredAccepted = analyzed.operation.safetyAssured && check.minimum !== 'error';
+        const assured = assuredAccepted
+          ? ' Marked `safety_assured`, so it does not block this deploy.'
+          : analyzed.operation.safetyAssured
+            ? ' `safety_assured` does not help: the statement fails whatever the migration asserts.'
+            : '';
         findings.push({
           id: check.id,
-          severity: analyzed.operation.safetyAssured ? 'notice' : severity,
+          severity: assuredAccepted ? 'notice' : severity,
           title: `${check.title}: ${analyzed.operation.table ?? migration.migration.name}`,
           message: `\`${analyzed.operation.code}\` ${check.danger(analyzed, migration)}. Instead, ${check.safe(analyzed, settings.adapter)}.${assured}`,
           file: migration.migration.file,

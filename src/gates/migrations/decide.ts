@@ -97,7 +97,8 @@ export function decideMigrations(observed: MigrationsObservation, settings: Migr
       });
     }
     const newest = observed.newestInProduction[migration.format];
-    const outOfOrder = newest !== undefined && compareVersions(migration.version, newest) < 0;
+    // A repeatable migration (Flyway R__) has no version: it runs after the others, never out of order.
+    const outOfOrder = newest !== undefined && migration.version !== '' && compareVersions(migration.version, newest) < 0;
     if (outOfOrder) {
       findings.push({
         id: 'migrations/out-of-order',

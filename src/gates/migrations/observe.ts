@@ -47,8 +47,9 @@ export async function observeMigrations(inputs: ParsedInputs, env: GateEnvironme
   const { recogniseSqlMigration } = await import('../../migration-parsers/sql/files.js');
   const { minimatch } = await import('minimatch');
   const isRuby = (path: string) => rubyGlobs.some((glob) => minimatch(path, glob, { dot: true }));
-  // Down, undo and repeatable SQL files are not forward migrations (the last run every time, after the others).
-  const isForward = (path: string) => isRuby(path) || (recogniseSqlMigration(path)?.direction ?? 'up') === 'up';
+  // Down and undo SQL files are not forward migrations; Flyway's repeatable R__ files are (they run
+  // again whenever they change, after the versioned ones).
+  const isForward = (path: string) => isRuby(path) || ['up', 'repeatable'].includes(recogniseSqlMigration(path)?.direction ?? 'up');
 
   const productionFiles = new Set(changes.productionFiles);
   const added = changes.changes.filter((change) => change.status === 'added' && isForward(change.path));
@@ -76,7 +77,11 @@ export async function observeMigrations(inputs: ParsedInputs, env: GateEnvironme
   const database = databaseUrl ? await connect(databaseUrl) : undefined;
   try {
     const { adapter, adapterSource, detectedVersion } = await chooseAdapter(inputs, env.workspace, database?.adapter);
-    const parsed = await parseAll(added.map((change) => change.path), changes.contents, changes.deployFolderFiles, isRuby, adapter);
+    const readAtDeploy = async (path: string) => {
+      const shown = await git.tryRun(['show', `${range.deploySha}:${path}`]);
+      return shown.exitCode === 0 ? shown.stdout : undefined;
+    };
+    const parsed = await parseAll(added.map((change) => change.path), changes.contents, changes.deployFolderFiles, isRuby, adapter, readAtDeploy);
     const tables = [...new Set(parsed.flatMap((migration) => migration.operations.flatMap((op) => [op.table, op.otherTable])).filter((t): t is string => !!t))];
     const stats = await readStats(env.workspace, tableStatsPath, database, tables);
     const databaseVersion = (inputs['database-version'] as string | undefined) ?? database?.serverVersion ?? stats.serverVersion ?? detectedVersion;
@@ -126,6 +131,7 @@ async function parseAll(
   folderFiles: readonly string[],
   isRuby: (path: string) => boolean,
   adapter: Adapter,
+  readSibling: (path: string) => Promise<string | undefined>,
 ): Promise<ParsedMigration[]> {
   const sql = await import('../../migration-parsers/sql/files.js');
   const rubyPaths = paths.filter(isRuby);
@@ -138,15 +144,16 @@ async function parseAll(
     } else {
       const folder = posix.dirname(path);
       const siblings = folderFiles.filter((file) => file !== path && posix.dirname(file) === folder);
-      parsed.push(await sql.parseSqlMigration(path, source, adapter, { siblings }));
+      parsed.push(await sql.parseSqlMigration(path, source, adapter, { siblings, readSibling }));
     }
   }
   return parsed.sort(runOrder);
 }
 
-/** Formats run separately (Rails, then each SQL tool), each in version order. */
+/** Formats run separately (Rails, then each SQL tool), each in version order; unversioned (repeatable) last. */
 function runOrder(a: ParsedMigration, b: ParsedMigration): number {
   if (a.format !== b.format) return a.format < b.format ? -1 : 1;
+  if (!a.version !== !b.version) return a.version ? -1 : 1;
   return compareVersions(a.version, b.version) || (a.file < b.file ? -1 : 1);
 }
 

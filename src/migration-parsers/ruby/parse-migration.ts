@@ -223,11 +223,17 @@ class MigrationWalker {
   private readonly locals = new Map<string, ModelScope>();
   private readonly helpersInUse = new Set<string>();
 
-  constructor(
-    private readonly text: SourceText,
-    private readonly models: ReadonlyMap<string, string>,
-    private readonly methods: ReadonlyMap<string, DefNode>,
-  ) {}
+  private readonly text: SourceText;
+  private readonly models: ReadonlyMap<string, string>;
+  private readonly methods: ReadonlyMap<string, DefNode>;
+
+  // Plain fields, not parameter properties: the benchmarks load these sources with Node's type
+  // stripping, which does not support them.
+  constructor(text: SourceText, models: ReadonlyMap<string, string>, methods: ReadonlyMap<string, DefNode>) {
+    this.text = text;
+    this.models = models;
+    this.methods = methods;
+  }
 
   walkMethod(method: DefNode, isChange: boolean): void {
     this.walk(method.body, { safetyAssured: false, bulk: false, recorded: isChange });

@@ -33,11 +33,11 @@ const estimate = (operation: Operation, context: Partial<EstimateContext> = {}) 
   estimateOperation(operation, { adapter: 'postgresql', databaseVersion: '15.4', table: stats(1_000_000), rates, ...context });
 
 describe('estimateOperation', () => {
-  it('gives a range around the model: fixed + rows × rate, widened by the spread', () => {
-    // scan: 1e6 rows × 1e-6 = 1 s; spread 0.2 → 0.8 .. 1.2
-    expect(estimate(op({ kind: 'change_column_null', nullable: false })).estimate).toEqual({ low: 0.8, high: 1.2 });
-    // index: 1 + 1e6 × 2e-6 = 3 s → 2.4 .. 3.6
-    expect(estimate(op({ kind: 'add_index' })).estimate).toEqual({ low: 2.4, high: 3.6 });
+  it('gives a range around the model: fixed + rows × rate, divided and multiplied by 1 + spread', () => {
+    // scan: 1e6 rows × 1e-6 = 1 s; spread 0.2 → 1 / 1.2 .. 1 × 1.2
+    expect(estimate(op({ kind: 'change_column_null', nullable: false })).estimate).toEqual({ low: 0.83, high: 1.2 });
+    // index: 1 + 1e6 × 2e-6 = 3 s → 2.5 .. 3.6
+    expect(estimate(op({ kind: 'add_index' })).estimate).toEqual({ low: 2.5, high: 3.6 });
   });
 
   it('uses bytes and the index count for a rewrite', () => {
@@ -52,43 +52,43 @@ describe('estimateOperation', () => {
 
   it('falls back to the calibrated bytes per row when the stats have no bytes', () => {
     // 1e6 × 1e-5 + (1e6 × 100) × 1e-8 + 1e6 × 1 × 1e-6 = 10 + 1 + 1
-    expect(estimate(op({ kind: 'change_column', columnType: 'bigint' })).estimate).toEqual({ low: 9.6, high: 15 });
+    expect(estimate(op({ kind: 'change_column', columnType: 'bigint' })).estimate).toEqual({ low: 10, high: 15 });
   });
 
   it('widens by the row count uncertainty, ±50% by default for InnoDB', () => {
     const mysqlRates: Rates = { ...rates, adapter: 'mysql' };
     const innodb = estimate(op({ kind: 'backfill' }), { adapter: 'mysql', databaseVersion: '8.0.36', rates: mysqlRates, table: { table: 'orders', rows: 1_000_000 } });
-    // 10 s ± 50% rows, then ± 20% model: 5 × 0.8 .. 15 × 1.2
-    expect(innodb.estimate).toEqual({ low: 4, high: 18 });
+    // 10 s ± 50% rows, then the model's spread: 5 / 1.2 .. 15 × 1.2
+    expect(innodb.estimate).toEqual({ low: 4.1, high: 18 });
     expect(innodb.reason).toMatch(/±50%/);
     const exact = estimate(op({ kind: 'backfill' }), { adapter: 'mysql', databaseVersion: '8.0.36', rates: mysqlRates, table: stats(1_000_000) });
-    expect(exact.estimate).toEqual({ low: 8, high: 12 });
+    expect(exact.estimate).toEqual({ low: 8.3, high: 12 });
     // PostgreSQL's reltuples: ±10% when the stats do not say.
-    expect(estimate(op({ kind: 'backfill' }), { table: { table: 'orders', rows: 1_000_000 } }).estimate).toEqual({ low: 7.2, high: 14 });
+    expect(estimate(op({ kind: 'backfill' }), { table: { table: 'orders', rows: 1_000_000 } }).estimate).toEqual({ low: 7.5, high: 14 });
   });
 
   it('keeps the fixed part out of the uncertainty', () => {
-    // index: fixed 1 + 2 s variable; ±50% rows → 1 + 1 .. 1 + 3, then ±20%
+    // index: fixed 1 + 2 s variable; ±50% rows → 1 + 1 .. 1 + 3, then the spread
     expect(estimate(op({ kind: 'add_index' }), { table: stats(1_000_000, { rowsUncertainty: 0.5 }) }).estimate).toEqual({ low: 1.6, high: 4.8 });
   });
 
   it('rounds outwards to two significant digits, never a false precision', () => {
     const result = estimate(op({ kind: 'change_column_null', nullable: false }), { table: stats(1_234_567) });
-    // 1.234567 s → 0.9876 .. 1.48148
-    expect(result.estimate).toEqual({ low: 0.98, high: 1.5 });
+    // 1.234567 s → 1.02881 .. 1.48148
+    expect(result.estimate).toEqual({ low: 1, high: 1.5 });
   });
 
   it('gives metadata a small constant range and says the lock wait is not in it', () => {
     const result = estimate(op({ kind: 'add_column' }), { table: stats(50_000_000) });
     expect(result.costClass).toBe('metadata');
-    expect(result.estimate).toEqual({ low: 0.005, high: 0.015 });
+    expect(result.estimate).toEqual({ low: 0.0066, high: 0.015 });
     expect(result.reason).toMatch(/longest transaction/);
   });
 
   it('treats a table created earlier in the deploy as empty', () => {
     const result = estimate(op({ kind: 'add_index' }), { table: 'new' });
     expect(result.costClass).toBe('index');
-    expect(result.estimate).toEqual({ low: 0.005, high: 0.015 });
+    expect(result.estimate).toEqual({ low: 0.0066, high: 0.015 });
     expect(result.reason).toMatch(/empty/);
   });
 
@@ -104,7 +104,7 @@ describe('estimateOperation', () => {
   it('estimates a backfill on the rows it touches, and a narrowed one up to the whole table', () => {
     expect(estimate(op({ kind: 'backfill', rowsAffected: 3 })).estimate!.high).toBeLessThan(0.001);
     const narrowed = estimate(op({ kind: 'backfill', partial: true }));
-    expect(narrowed.estimate).toEqual({ low: 0.005, high: 12 });
+    expect(narrowed.estimate).toEqual({ low: 0.0066, high: 12 });
     expect(narrowed.reason).toMatch(/unknown amount/);
   });
 

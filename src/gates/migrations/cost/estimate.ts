@@ -95,9 +95,13 @@ export function estimateOperation(op: Operation, context: EstimateContext): Oper
   };
 }
 
-/** The range around [low, high] from the model's spread, rounded outwards to two significant digits. */
+/**
+ * The range around [low, high] from the model's spread, rounded outwards to two significant
+ * digits. Multiplicative both ways (÷ and × (1 + spread)): timings err by factors, and a spread of
+ * 1 (twice as slow) must not turn the low end into zero.
+ */
 function widen(low: number, high: number, spread: number): Estimate {
-  return { low: roundDown(low * Math.max(0, 1 - spread)), high: roundUp(high * (1 + spread)) };
+  return { low: roundDown(low / (1 + spread)), high: roundUp(high * (1 + spread)) };
 }
 
 function roundDown(seconds: number): number {

@@ -19,7 +19,7 @@ export interface ClassRates {
   perByteSeconds: number;
   /** Rewrites only (0 elsewhere): each index is rebuilt, so its rows are sorted and written again. */
   perIndexRowSeconds: number;
-  /** The model's own relative error on this class (0.3: the truth was within ±30% when measured). */
+  /** The model's own relative error on this class: the range is central ÷ (1 + spread) .. central × (1 + spread). */
   spread: number;
 }
 
