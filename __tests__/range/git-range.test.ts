@@ -141,6 +141,45 @@ describe('resolveGitRange on a full repository', () => {
     expect(result.dropped.map((commit) => commit.sha)).toEqual([hotfix]);
   });
 
+  it('diverged with several boundary commits: the merge base is still git\'s own', async () => {
+    // The deploy merges a feature branch that forked below the merge base, so the walk's boundary
+    // holds two commits (the fork point and the merge base) and the range asks git merge-base.
+    const repo = createRepo();
+    const old = repo.commit('Old release');
+    repo.checkoutNew('feature', old);
+    repo.commit('Long-running feature', { file: 'src/feature.ts' });
+    repo.checkout('main');
+    const base = repo.commit('Release 1');
+    repo.checkoutNew('production');
+    repo.commit('Hotfix', { file: 'src/fix.ts' });
+    repo.checkout('main');
+    repo.merge('feature');
+
+    const result = await range(repo, 'main', 'production');
+    expect(result).toMatchObject({ relation: 'diverged', aheadBy: 2, behindBy: 1, mergeBaseSha: base });
+    expect(repo.git('merge-base', 'main', 'production')).toBe(base);
+  });
+
+  it('criss-cross merges: the merge base is one of git\'s merge bases', async () => {
+    const repo = createRepo();
+    repo.commit('Root');
+    repo.checkoutNew('production');
+    const a = repo.commit('A', { file: 'a.txt' });
+    repo.checkout('main');
+    const b = repo.commit('B', { file: 'b.txt' });
+    repo.merge('production');
+    repo.checkout('production');
+    repo.git('merge', '--no-ff', '--quiet', '-m', 'cross', b);
+    repo.commit('Hotfix', { file: 'fix.txt' });
+    repo.checkout('main');
+    repo.commit('Feature', { file: 'f.txt' });
+
+    const result = await range(repo, 'main', 'production');
+    expect(result.relation).toBe('diverged');
+    expect([a, b]).toContain(result.mergeBaseSha);
+    expect(repo.git('merge-base', '--all', 'main', 'production').split('\n').sort()).toEqual([a, b].sort());
+  });
+
   it('force-pushed production: the relation is to the new tip, the old tip plays no part', async () => {
     const origin = createRepo();
     const base = origin.head();
