@@ -26,6 +26,17 @@ ${CALIBRATE_INPUTS.map((spec) => `  --${spec.name.padEnd(14)} ${spec.description
 `;
 
 export async function runCalibrate(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await calibrateCommand(argv, io);
+  } catch (error) {
+    // The generic handler would point at `deploy-gates migrations --help`, the gate's options.
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`deploy-gates migrations calibrate: ${error.message}\n\n${CALIBRATE_HELP}`);
+    return 2;
+  }
+}
+
+async function calibrateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, CALIBRATE_INPUTS);
   if (args.help) {
     io.stdout(CALIBRATE_HELP);

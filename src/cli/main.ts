@@ -51,7 +51,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     return await runGateCommand(command, gates, rest, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof GateInputError) {
-      io.stderr(`deploy-gates: ${error.message}\nRun \`deploy-gates ${command && findGate(command) ? `${command} ` : ''}--help\` for usage.\n`);
+      const helpFor = command === 'migrations' && rest[0] === 'calibrate' ? 'migrations calibrate ' : command && findGate(command) ? `${command} ` : '';
+      io.stderr(`deploy-gates: ${error.message}\nRun \`deploy-gates ${helpFor}--help\` for usage.\n`);
       return 2;
     }
     io.stderr(`deploy-gates: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -207,3 +207,19 @@ describe('expandExecuteSql', () => {
     expect(result.operations.map(shape)).toStrictEqual([{ kind: 'add_column', line: 3, table: 'users', columns: ['age'], columnType: 'int', mysqlAlgorithm: 'copy' }]);
   });
 });
+
+describe('CONCURRENTLY in tools that send a file as one query string', () => {
+  const mixed = 'ALTER TABLE orders ADD COLUMN c int;\nCREATE INDEX CONCURRENTLY orders_c ON orders (c);\n';
+  const alone = 'CREATE INDEX CONCURRENTLY orders_c ON orders (c);\n';
+
+  test('golang-migrate and Prisma: mixed with other statements it runs in the implicit transaction (and PostgreSQL refuses it)', async () => {
+    for (const file of ['db/migrations/000002_x.up.sql', 'prisma/migrations/20240101000000_x/migration.sql']) {
+      expect((await parseSqlMigration(file, mixed, 'postgresql', { siblings: [] })).transactional).toBe(true);
+      expect((await parseSqlMigration(file, alone, 'postgresql', { siblings: [] })).transactional).toBe(false);
+    }
+  });
+
+  test('Flyway detects it and runs the migration without a transaction', async () => {
+    expect((await parseSqlMigration('db/migration/V3__x.sql', mixed, 'postgresql', { siblings: [] })).transactional).toBe(false);
+  });
+});

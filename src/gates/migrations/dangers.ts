@@ -23,7 +23,7 @@ interface Check {
   applies(analyzed: AnalyzedOperation, migration: AnalyzedMigration, adapter: Adapter): boolean;
   /** Why it is dangerous, after "`code` ..." */
   danger(analyzed: AnalyzedOperation, migration: AnalyzedMigration): string;
-  safe(analyzed: AnalyzedOperation, adapter: Adapter): string;
+  safe(analyzed: AnalyzedOperation, adapter: Adapter, migration: AnalyzedMigration): string;
   /** Size-independent: always at least this severity (a statement that fails outright). */
   minimum?: Severity;
 }
@@ -34,7 +34,10 @@ const CHECKS: readonly Check[] = [
     title: 'Concurrent index inside a transaction',
     applies: ({ cost }, migration, adapter) => adapter === 'postgresql' && cost.costClass === 'concurrent-index' && migration.migration.transactional,
     danger: () => 'cannot run inside a transaction: PostgreSQL refuses CREATE INDEX CONCURRENTLY in a transaction block, so the migration fails',
-    safe: () => 'add `disable_ddl_transaction!` to the migration (and keep the concurrent index alone in it)',
+    safe: (_analyzed, _adapter, { migration }) =>
+      migration.format === 'activerecord'
+        ? 'add `disable_ddl_transaction!` to the migration (and keep the concurrent index alone in it)'
+        : `put the CONCURRENTLY statement alone in a migration file of its own (${migration.format} sends a file as one query, which PostgreSQL runs as one transaction)`,
     minimum: 'error',
   },
   {
@@ -137,7 +140,7 @@ export function findDangers(migrations: readonly AnalyzedMigration[], settings: 
           id: check.id,
           severity: assuredAccepted ? 'notice' : severity,
           title: `${check.title}: ${analyzed.operation.table ?? migration.migration.name}`,
-          message: `\`${analyzed.operation.code}\` ${check.danger(analyzed, migration)}. Instead, ${check.safe(analyzed, settings.adapter)}.${assured}`,
+          message: `\`${analyzed.operation.code}\` ${check.danger(analyzed, migration)}. Instead, ${check.safe(analyzed, settings.adapter, migration)}.${assured}`,
           file: migration.migration.file,
           line: analyzed.operation.line,
         });

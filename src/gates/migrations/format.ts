@@ -5,8 +5,9 @@ import type { Estimate } from './model.js';
 /** 1.2 s, 45 s, 6 min, 1.5 h */
 export function formatSeconds(seconds: number): string {
   if (seconds < 1) return '< 1 s';
-  if (seconds < 60) return `${round(seconds)} s`;
-  if (seconds < 3600) return `${round(seconds / 60)} min`;
+  // By the rounded value, so that 59.7 s reads `1 min`, not `60 s`.
+  if (Number(round(seconds)) < 60) return `${round(seconds)} s`;
+  if (Number(round(seconds / 60)) < 60) return `${round(seconds / 60)} min`;
   return `${round(seconds / 3600)} h`;
 }
 
@@ -14,7 +15,7 @@ export function formatSeconds(seconds: number): string {
 export function formatEstimate(estimate: Estimate | null): string {
   if (!estimate) return 'unknown';
   if (estimate.high < 1) return '< 1 s';
-  const unit = (seconds: number) => (seconds < 60 ? 's' : seconds < 3600 ? 'min' : 'h');
+  const unit = (seconds: number) => formatSeconds(seconds).split(' ').pop();
   const low = Math.max(estimate.low, 0);
   if (low < 1) return `< ${formatSeconds(estimate.high)}`;
   if (unit(low) === unit(estimate.high)) {
@@ -30,9 +31,10 @@ export function formatRows(rows: number | 'new' | null | undefined): string {
   if (rows === 'new') return 'new';
   if (rows === null) return 'unknown';
   if (rows === undefined) return '';
-  if (rows < 1000) return String(Math.round(rows));
-  if (rows < 1e6) return `${round(rows / 1e3)}k`;
-  if (rows < 1e9) return `${round(rows / 1e6)}M`;
+  // By the rounded value, so that 999,999 reads `1M`, not `1000k`.
+  if (Math.round(rows) < 1000) return String(Math.round(rows));
+  if (Number(round(rows / 1e3)) < 1000) return `${round(rows / 1e3)}k`;
+  if (Number(round(rows / 1e6)) < 1000) return `${round(rows / 1e6)}M`;
   return `${round(rows / 1e9)}B`;
 }
 

@@ -4,7 +4,7 @@
 
 import { GateInputError } from '../../model/result.js';
 import { parseDuration } from '../../inputs/values.js';
-import { code, escapeMarkdown } from '../../report/escape.js';
+import { code, escapeMarkdown, escapeMarkdownKeepingCode } from '../../report/escape.js';
 import type { GateDefinition } from '../types.js';
 import type { MigrationsData, MigrationsSettings, OperationRow } from './decide.js';
 import { formatEstimate, formatRows } from './format.js';
@@ -55,7 +55,7 @@ export const migrations: GateDefinition<MigrationsData> = {
       `#### Migrations: ${data.migrations.length}, estimated ${formatEstimate(data.total)} in total`,
       '',
       `${data.adapter === 'postgresql' ? 'PostgreSQL' : 'MySQL/MariaDB'}${data.databaseVersion ? ` ${escapeMarkdown(data.databaseVersion)}` : ' (version unknown: the oldest supported rules apply)'} ` +
-        `(${escapeMarkdown(data.adapterSource)}); sizes: ${escapeMarkdown(data.statsSource)}; ${escapeMarkdown(data.ratesSource)}.`,
+        `(${escapeMarkdownKeepingCode(data.adapterSource)}); sizes: ${escapeMarkdownKeepingCode(data.statsSource)}; ${escapeMarkdownKeepingCode(data.ratesSource)}.`,
       '',
       '| migration | operation | table | rows | class | blocks | estimate |',
       '|---|---|---|---|---|---|---|',

@@ -52,10 +52,19 @@ export async function observeMigrations(inputs: ParsedInputs, env: GateEnvironme
   const isForward = (path: string) => isRuby(path) || ['up', 'repeatable'].includes(recogniseSqlMigration(path)?.direction ?? 'up');
 
   const productionFiles = new Set(changes.productionFiles);
-  const added = changes.changes.filter((change) => change.status === 'added' && isForward(change.path));
-  const changedExisting: MigrationFileNote[] = changes.changes
-    .filter((change) => change.status !== 'added' && productionFiles.has(change.path) && isForward(change.path))
-    .map((change) => ({ path: change.path, status: change.status as 'modified' | 'deleted' }));
+  // "Added" is against the merge base: a diverged production may already have the file (a hotfix
+  // cherry-picked to both sides), and then it has run there and must not be costed again.
+  const alreadyRun = changes.changes.filter((change) => change.status === 'added' && productionFiles.has(change.path) && isForward(change.path));
+  const added = changes.changes.filter((change) => change.status === 'added' && !productionFiles.has(change.path) && isForward(change.path));
+  const editedSinceRun = alreadyRun.length
+    ? new Set((await git.run(['diff', '--name-only', '-z', '--no-renames', range.production.sha, range.deploySha, '--', ...alreadyRun.map((change) => `:(literal)${change.path}`)])).split('\0').filter(Boolean))
+    : new Set<string>();
+  const changedExisting: MigrationFileNote[] = [
+    ...changes.changes
+      .filter((change) => change.status !== 'added' && productionFiles.has(change.path) && isForward(change.path))
+      .map((change) => ({ path: change.path, status: change.status as 'modified' | 'deleted' })),
+    ...alreadyRun.filter((change) => editedSinceRun.has(change.path)).map((change) => ({ path: change.path, status: 'modified' as const })),
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const newestInProduction = newestVersions(changes.productionFiles.filter(isForward), isRuby, recogniseSqlMigration);
 
   const databaseUrl = inputs['database-url'] as string | undefined;
@@ -112,6 +121,9 @@ async function connect(url: string) {
 
 async function chooseAdapter(inputs: ParsedInputs, workspace: string, fromDatabase: Adapter | undefined) {
   const asked = inputs['adapter'] as Adapter | 'auto';
+  if (asked !== 'auto' && fromDatabase && asked !== fromDatabase) {
+    throw new GateInputError(`input \`adapter\` is ${asked}, but \`database-url\` points at a ${fromDatabase} server: make them agree (or leave \`adapter\` at auto).`);
+  }
   if (asked !== 'auto') return { adapter: asked, adapterSource: 'input `adapter`', detectedVersion: undefined };
   if (fromDatabase) return { adapter: fromDatabase, adapterSource: '`database-url`', detectedVersion: undefined };
   const { detectAdapter } = await import('../../databases/detect-adapter.js');

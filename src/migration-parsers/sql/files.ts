@@ -60,7 +60,7 @@ async function readSql(
     // MySQL DDL is never transactional, so no transaction evidence is gathered; a statement
     // node-sql-parser cannot read is an `execute` of unknown cost, not a syntax error.
     const operations = parseMysqlSql(sql, { ...options, flavor: 'mysql' });
-    return { operations, errors: [], evidence: { explicitBegin: false, nonTransactionalStatements: 0 } };
+    return { operations, errors: [], evidence: { explicitBegin: false, nonTransactionalStatements: 0, statementCount: 0 } };
   }
   const reading = await readPostgresSql(sql, options);
   return {
@@ -69,6 +69,7 @@ async function readSql(
     evidence: {
       explicitBegin: reading.transactionControl.some((fact) => fact.statement === 'BEGIN' || fact.statement === 'START'),
       nonTransactionalStatements: reading.nonTransactional.length,
+      statementCount: reading.statementCount,
     },
   };
 }

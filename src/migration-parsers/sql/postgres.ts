@@ -31,6 +31,8 @@ export interface PostgresSqlReading {
   transactionControl: TransactionFact[];
   /** Statements PostgreSQL refuses inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, ...). */
   nonTransactional: TransactionFact[];
+  /** Statements in the SQL, transaction control included (a lone statement runs on its own). */
+  statementCount: number;
 }
 
 export class SqlSyntaxError extends Error {
@@ -56,6 +58,7 @@ export async function readPostgresSql(sql: string, options: SqlReadOptions): Pro
     errors: errors.map((error) => ({ message: error.message, line: lineOf(error.offset) })),
     transactionControl: [],
     nonTransactional: [],
+    statementCount: statements.length,
   };
   for (const statement of statements) {
     const line = lineOf(statement.offset);

@@ -29,11 +29,17 @@ export interface TransactionEvidence {
   explicitBegin: boolean;
   /** Statements PostgreSQL refuses inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM...). */
   nonTransactionalStatements: number;
+  /** Statements in the file. */
+  statementCount: number;
 }
 
 export function runsInTransaction(format: MigrationFormat, adapter: Adapter, evidence: TransactionEvidence): boolean {
   if (adapter === 'mysql') return false;
-  if (evidence.nonTransactionalStatements > 0) return false;
+  // golang-migrate and Prisma send the file as ONE query string, which PostgreSQL runs as one
+  // implicit transaction: a CONCURRENTLY statement works there only alone in its file. Saying
+  // "transactional" for a mixed file lets the gate report the failure it will meet.
+  const oneQueryString = format === 'golang-migrate' || format === 'prisma';
+  if (evidence.nonTransactionalStatements > 0) return oneQueryString && evidence.statementCount > 1;
   if (evidence.explicitBegin) return true;
   switch (format) {
     case 'flyway':
