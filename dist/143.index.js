@@ -37,6 +37,18 @@ loads rows. The URL is never printed.
 ${CALIBRATE_INPUTS.map((spec) => `  --${spec.name.padEnd(14)} ${spec.description}`).join('\n')}
 `;
 async function runCalibrate(argv, io) {
+    try {
+        return await calibrateCommand(argv, io);
+    }
+    catch (error) {
+        // The generic handler would point at `deploy-gates migrations --help`, the gate's options.
+        if (!(error instanceof _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb))
+            throw error;
+        io.stderr(`deploy-gates migrations calibrate: ${error.message}\n\n${CALIBRATE_HELP}`);
+        return 2;
+    }
+}
+async function calibrateCommand(argv, io) {
     const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgs */ .Zy)(argv, CALIBRATE_INPUTS);
     if (args.help) {
         io.stdout(CALIBRATE_HELP);

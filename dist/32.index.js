@@ -89,7 +89,9 @@ async function readPostgres(client, names) {
         result.set(name, {
             table: name,
             rows: rowCount,
-            bytes: toNumber(row['bytes']) ?? 0,
+            // Heap bytes, as the cost model's rates were fitted on (pg_relation_size, like MySQL's
+            // DATA_LENGTH); TOAST is left out of the estimate's size term, not of the table.
+            bytes: toNumber(row['heap_bytes']) ?? 0,
             indexBytes: toNumber(row['index_bytes']) ?? 0,
             indexCount: toNumber(row['index_count']) ?? 0,
             // No heap page anywhere in the tree is a certain zero; anything else is an estimate.

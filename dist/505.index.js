@@ -716,6 +716,7 @@ async function readPostgresSql(sql, options) {
         errors: errors.map((error) => ({ message: error.message, line: lineOf(error.offset) })),
         transactionControl: [],
         nonTransactional: [],
+        statementCount: statements.length,
     };
     for (const statement of statements) {
         const line = lineOf(statement.offset);
@@ -1085,8 +1086,12 @@ function qualified(names) {
 function runsInTransaction(format, adapter, evidence) {
     if (adapter === 'mysql')
         return false;
+    // golang-migrate and Prisma send the file as ONE query string, which PostgreSQL runs as one
+    // implicit transaction: a CONCURRENTLY statement works there only alone in its file. Saying
+    // "transactional" for a mixed file lets the gate report the failure it will meet.
+    const oneQueryString = format === 'golang-migrate' || format === 'prisma';
     if (evidence.nonTransactionalStatements > 0)
-        return false;
+        return oneQueryString && evidence.statementCount > 1;
     if (evidence.explicitBegin)
         return true;
     switch (format) {
@@ -1132,7 +1137,7 @@ async function readSql(sql, adapter, options) {
         // MySQL DDL is never transactional, so no transaction evidence is gathered; a statement
         // node-sql-parser cannot read is an `execute` of unknown cost, not a syntax error.
         const operations = parseMysqlSql(sql, { ...options, flavor: 'mysql' });
-        return { operations, errors: [], evidence: { explicitBegin: false, nonTransactionalStatements: 0 } };
+        return { operations, errors: [], evidence: { explicitBegin: false, nonTransactionalStatements: 0, statementCount: 0 } };
     }
     const reading = await readPostgresSql(sql, options);
     return {
@@ -1141,6 +1146,7 @@ async function readSql(sql, adapter, options) {
         evidence: {
             explicitBegin: reading.transactionControl.some((fact) => fact.statement === 'BEGIN' || fact.statement === 'START'),
             nonTransactionalStatements: reading.nonTransactional.length,
+            statementCount: reading.statementCount,
         },
     };
 }

@@ -297,11 +297,16 @@ function coerceVersion(raw) {
  * 40-50% off; PostgreSQL's reltuples is refreshed by (auto)analyze and is usually close.
  */
 const DEFAULT_ROWS_UNCERTAINTY = { mysql: 0.5, postgresql: 0.1 };
+const FOREIGN_KEY_KINDS = new Set(['add_foreign_key', 'validate_foreign_key', 'add_reference']);
 /** The model's central value in seconds (also what the benchmark compares with the truth). */
 function modelSeconds(rates, costClass, shape) {
     const r = rates.classes[costClass];
     const indexRows = costClass === 'rewrite' ? shape.rows * shape.indexCount * r.perIndexRowSeconds : 0;
-    return r.fixedSeconds + shape.rows * r.perRowSeconds + shape.bytes * r.perByteSeconds + indexRows;
+    const warm = shape.rows * r.perRowSeconds + shape.bytes * r.perByteSeconds + indexRows;
+    return r.fixedSeconds + warm * (exceedsCache(rates, shape) ? r.coldFactor : 1);
+}
+function exceedsCache(rates, shape) {
+    return rates.cacheBytes !== undefined && shape.bytes > rates.cacheBytes;
 }
 function estimateOperation(op, context) {
     const classification = classifyOperation(op, context);
@@ -331,7 +336,19 @@ function estimateOperation(op, context) {
     }
     const bytesPerRow = table.bytes !== undefined && fullRows > 0 ? table.bytes / fullRows : rates.bytesPerRow;
     const shape = { rows, bytes: rows * bytesPerRow, indexCount: table.indexCount ?? 1 };
-    const central = modelSeconds(rates, costClass, shape);
+    let central = modelSeconds(rates, costClass, shape);
+    let referencedNote = '';
+    if (costClass === 'scan' && FOREIGN_KEY_KINDS.has(op.kind)) {
+        // Validating a foreign key joins the referencing table with the referenced one: both are read.
+        const other = context.otherTable;
+        if (other !== undefined && other !== 'new' && other.rows !== null) {
+            const otherBytesPerRow = other.bytes !== undefined && other.rows > 0 ? other.bytes / other.rows : rates.bytesPerRow;
+            central += modelSeconds(rates, 'scan', { rows: other.rows, bytes: other.rows * otherBytesPerRow, indexCount: other.indexCount ?? 1 }) - rates.classes.scan.fixedSeconds;
+        }
+        else if (other !== 'new') {
+            referencedNote = `; the size of ${op.otherTable ?? 'the referenced table'} is unknown, so reading it is not included`;
+        }
+    }
     const fixed = rates.classes[costClass].fixedSeconds;
     const uncertainty = table.rowsUncertainty ?? DEFAULT_ROWS_UNCERTAINTY[context.adapter];
     // Only the size-dependent part scales with the row count's error.
@@ -344,10 +361,14 @@ function estimateOperation(op, context) {
         partialNote = '; a condition narrows the rows by an unknown amount, so the range runs up to the whole table';
     }
     const uncertaintyNote = uncertainty >= 0.3 ? `; the row count is an estimate (±${Math.round(uncertainty * 100)}%), so the range is wide` : '';
+    const coldFactor = rates.classes[costClass].coldFactor;
+    const coldNote = exceedsCache(rates, shape) && coldFactor !== 1
+        ? `; the table is larger than the server's buffer cache, so it is read from disk (about ${coldFactor}x slower)`
+        : '';
     const waitNote = costClass === 'concurrent-index' ? '; plus waiting for every transaction older than each phase, which no model can bound' : '';
     return {
         ...classification,
-        reason: `${classification.reason}${partialNote}${uncertaintyNote}${waitNote}`,
+        reason: `${classification.reason}${partialNote}${referencedNote}${coldNote}${uncertaintyNote}${waitNote}`,
         estimate,
     };
 }
@@ -523,7 +544,9 @@ const CHECKS = [
         title: 'Concurrent index inside a transaction',
         applies: ({ cost }, migration, adapter) => adapter === 'postgresql' && cost.costClass === 'concurrent-index' && migration.migration.transactional,
         danger: () => 'cannot run inside a transaction: PostgreSQL refuses CREATE INDEX CONCURRENTLY in a transaction block, so the migration fails',
-        safe: () => 'add `disable_ddl_transaction!` to the migration (and keep the concurrent index alone in it)',
+        safe: (_analyzed, _adapter, { migration }) => migration.format === 'activerecord'
+            ? 'add `disable_ddl_transaction!` to the migration (and keep the concurrent index alone in it)'
+            : `put the CONCURRENTLY statement alone in a migration file of its own (${migration.format} sends a file as one query, which PostgreSQL runs as one transaction)`,
         minimum: 'error',
     },
     {
@@ -615,7 +638,7 @@ function findDangers(migrations, settings) {
                     id: check.id,
                     severity: assuredAccepted ? 'notice' : severity,
                     title: `${check.title}: ${analyzed.operation.table ?? migration.migration.name}`,
-                    message: `\`${analyzed.operation.code}\` ${check.danger(analyzed, migration)}. Instead, ${check.safe(analyzed, settings.adapter)}.${assured}`,
+                    message: `\`${analyzed.operation.code}\` ${check.danger(analyzed, migration)}. Instead, ${check.safe(analyzed, settings.adapter, migration)}.${assured}`,
                     file: migration.migration.file,
                     line: analyzed.operation.line,
                 });

@@ -232,9 +232,10 @@ const FORWARD_SHA_OUTPUTS = [
 function formatSeconds(seconds) {
     if (seconds < 1)
         return '< 1 s';
-    if (seconds < 60)
+    // By the rounded value, so that 59.7 s reads `1 min`, not `60 s`.
+    if (Number(round(seconds)) < 60)
         return `${round(seconds)} s`;
-    if (seconds < 3600)
+    if (Number(round(seconds / 60)) < 60)
         return `${round(seconds / 60)} min`;
     return `${round(seconds / 3600)} h`;
 }
@@ -244,7 +245,7 @@ function formatEstimate(estimate) {
         return 'unknown';
     if (estimate.high < 1)
         return '< 1 s';
-    const unit = (seconds) => (seconds < 60 ? 's' : seconds < 3600 ? 'min' : 'h');
+    const unit = (seconds) => formatSeconds(seconds).split(' ').pop();
     const low = Math.max(estimate.low, 0);
     if (low < 1)
         return `< ${formatSeconds(estimate.high)}`;
@@ -263,11 +264,12 @@ function formatRows(rows) {
         return 'unknown';
     if (rows === undefined)
         return '';
-    if (rows < 1000)
+    // By the rounded value, so that 999,999 reads `1M`, not `1000k`.
+    if (Math.round(rows) < 1000)
         return String(Math.round(rows));
-    if (rows < 1e6)
+    if (Number(round(rows / 1e3)) < 1000)
         return `${round(rows / 1e3)}k`;
-    if (rows < 1e9)
+    if (Number(round(rows / 1e6)) < 1000)
         return `${round(rows / 1e6)}M`;
     return `${round(rows / 1e9)}B`;
 }
@@ -588,7 +590,7 @@ const migrations = {
     outputs: migrations_inputs/* MIGRATIONS_OUTPUTS */.l2,
     async run(inputs, env) {
         const settings = parseSettings(inputs);
-        const { observeMigrations } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 340));
+        const { observeMigrations } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(876), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 340));
         const { decideMigrations } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5876));
         const observed = await observeMigrations(inputs, env);
         return decideMigrations(observed, { ...settings, adapter: observed.adapter, databaseVersion: observed.databaseVersion });
@@ -610,7 +612,7 @@ const migrations = {
             `#### Migrations: ${data.migrations.length}, estimated ${(0,format/* formatEstimate */.eG)(data.total)} in total`,
             '',
             `${data.adapter === 'postgresql' ? 'PostgreSQL' : 'MySQL/MariaDB'}${data.databaseVersion ? ` ${(0,report_escape/* escapeMarkdown */.FV)(data.databaseVersion)}` : ' (version unknown: the oldest supported rules apply)'} ` +
-                `(${(0,report_escape/* escapeMarkdown */.FV)(data.adapterSource)}); sizes: ${(0,report_escape/* escapeMarkdown */.FV)(data.statsSource)}; ${(0,report_escape/* escapeMarkdown */.FV)(data.ratesSource)}.`,
+                `(${(0,report_escape/* escapeMarkdownKeepingCode */.tH)(data.adapterSource)}); sizes: ${(0,report_escape/* escapeMarkdownKeepingCode */.tH)(data.statsSource)}; ${(0,report_escape/* escapeMarkdownKeepingCode */.tH)(data.ratesSource)}.`,
             '',
             '| migration | operation | table | rows | class | blocks | estimate |',
             '|---|---|---|---|---|---|---|',
@@ -2898,7 +2900,8 @@ async function runCli(argv, io = processIo()) {
     }
     catch (error) {
         if (error instanceof cli_args/* UsageError */.eb || error instanceof result/* GateInputError */.ay) {
-            io.stderr(`deploy-gates: ${error.message}\nRun \`deploy-gates ${command && (0,registry/* findGate */.Z)(command) ? `${command} ` : ''}--help\` for usage.\n`);
+            const helpFor = command === 'migrations' && rest[0] === 'calibrate' ? 'migrations calibrate ' : command && (0,registry/* findGate */.Z)(command) ? `${command} ` : '';
+            io.stderr(`deploy-gates: ${error.message}\nRun \`deploy-gates ${helpFor}--help\` for usage.\n`);
             return 2;
         }
         io.stderr(`deploy-gates: ${error instanceof Error ? error.message : String(error)}\n`);

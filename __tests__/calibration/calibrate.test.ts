@@ -91,10 +91,14 @@ for (const adapter of ['postgresql', 'mysql'] as const) {
       }
       expect(rates.classes.metadata.fixedSeconds).toBeGreaterThan(0);
       expect(rates.measured).toMatchObject({ serverVersion: client.serverVersion, rows: 20_000 });
+      expect(rates.cacheBytes).toBeGreaterThan(1_000_000);
       expect(progress.some((message) => message.includes('rewrite on 20000 rows'))).toBe(true);
       expect(await scratchExists(client, adapter, scratch)).toBe(false);
       // What it writes is what the gate reads.
-      expect(parseRatesFile('rates.yml', formatRatesFile(rates)).classes.rewrite.perRowSeconds).toBeCloseTo(rates.classes.rewrite.perRowSeconds, 9);
+      // (to the three significant digits the file keeps)
+      const read = parseRatesFile('rates.yml', formatRatesFile(rates));
+      const perRow = (r: typeof rates) => r.classes.backfill.perRowSeconds + r.classes.backfill.perByteSeconds * rates.bytesPerRow;
+      expect(perRow(read) / perRow(rates)).toBeCloseTo(1, 2);
     });
 
     it('drops its scratch namespace after a failure too', async () => {

@@ -48,6 +48,7 @@ export async function calibrate(client: SqlClient, options: CalibrateOptions): P
   const workload = createWorkload(client, options.scratch);
   progress(`creating the scratch ${client.adapter === 'postgresql' ? 'schema' : 'database'} ${workload.scratch}`);
   await workload.createScratch();
+  let failure: unknown;
   try {
     const timings: Timing[] = [];
     let bytesPerRow = DEFAULT_RATES[client.adapter].bytesPerRow;
@@ -61,16 +62,27 @@ export async function calibrate(client: SqlClient, options: CalibrateOptions): P
       timings.push(...measured);
       await workload.dropTable(table.name);
     }
+    const cacheBytes = await workload.cacheBytes();
     return {
       version: RATES_FILE_VERSION,
       adapter: client.adapter,
       bytesPerRow: Math.round(bytesPerRow),
+      ...(cacheBytes === undefined ? {} : { cacheBytes }),
       classes: fitRates(timings, client.adapter),
       measured: { serverVersion: client.serverVersion, date: new Date().toISOString().slice(0, 10), rows: options.rows },
     };
+  } catch (error) {
+    failure = error;
+    throw error;
   } finally {
     progress(`dropping ${workload.scratch}`);
-    await workload.dropScratch();
+    try {
+      await workload.dropScratch();
+    } catch (dropError) {
+      // The first failure is the one to report; the leftover is named so that it can be dropped by hand.
+      if (failure === undefined) throw dropError;
+      progress(`could not drop ${workload.scratch}: ${(dropError as Error).message}; drop it by hand`);
+    }
   }
 }
 
@@ -102,12 +114,12 @@ export function fitRates(timings: readonly Timing[], adapter: Rates['adapter']):
   const fitted: Partial<Record<ModelledClass, ClassRates>> = {};
 
   const metadata = of('metadata').map((timing) => timing.seconds);
-  fitted.metadata = { ...zeroRates(defaults.metadata.spread), fixedSeconds: metadata.length ? median(metadata) : defaults.metadata.fixedSeconds };
+  fitted.metadata = { ...defaults.metadata, fixedSeconds: metadata.length ? median(metadata) : defaults.metadata.fixedSeconds };
 
   // Every statement pays what a catalog change pays (parse, lock, commit); the rest grows with the table.
   const fixedSeconds = fitted.metadata.fixedSeconds;
   for (const costClass of ['scan', 'index', 'concurrent-index', 'backfill'] as const) {
-    if (of(costClass).length) fitted[costClass] = fitLinear(of(costClass), fixedSeconds, defaults[costClass].spread);
+    if (of(costClass).length) fitted[costClass] = fitLinear(of(costClass), fixedSeconds, defaults[costClass]);
   }
 
   // A rewrite rebuilds every index: per index row it costs what an index build costs beyond its
@@ -120,7 +132,7 @@ export function fitRates(timings: readonly Timing[], adapter: Rates['adapter']):
     const base = fitLinear(
       rewrites.map((timing) => ({ ...timing, seconds: Math.max(1e-6, timing.seconds - timing.rows * timing.indexCount * perIndexRowSeconds) })),
       fixedSeconds,
-      defaults.rewrite.spread,
+      defaults.rewrite,
     );
     fitted.rewrite = { ...base, perIndexRowSeconds };
   }
@@ -135,7 +147,7 @@ export function fitRates(timings: readonly Timing[], adapter: Rates['adapter']):
  * same at any size). The fixed part is not fitted: at calibration sizes it is lost in the noise,
  * and a fitted intercept swallowed the per-row part whenever one small timing came out slow.
  */
-function fitLinear(timings: readonly Timing[], fixedSeconds: number, defaultSpread: number): ClassRates {
+function fitLinear(timings: readonly Timing[], fixedSeconds: number, defaults: ClassRates): ClassRates {
   const features = timings.map((timing) => [timing.rows, timing.bytes]);
   const targets = timings.map((timing) => Math.max(timing.seconds - fixedSeconds, 1e-6));
   const weights = targets.map((seconds) => 1 / seconds ** 2);
@@ -146,11 +158,8 @@ function fitLinear(timings: readonly Timing[], fixedSeconds: number, defaultSpre
   });
   // Three timings fit closely by chance: the spread the benchmark measured for the default model
   // is the floor, so a lucky fit never claims more precision than the model has.
-  return { fixedSeconds, perRowSeconds, perByteSeconds, perIndexRowSeconds: 0, spread: Math.max(defaultSpread, ...residuals) };
-}
-
-function zeroRates(spread: number): ClassRates {
-  return { fixedSeconds: 0, perRowSeconds: 0, perByteSeconds: 0, perIndexRowSeconds: 0, spread };
+  // The calibration tables fit in the cache by design: the cold-cache factor keeps its default.
+  return { fixedSeconds, perRowSeconds, perByteSeconds, perIndexRowSeconds: 0, spread: Math.max(defaults.spread, ...residuals), coldFactor: defaults.coldFactor };
 }
 
 function median(values: readonly number[]): number {

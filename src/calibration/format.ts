@@ -9,19 +9,22 @@ const FIELDS: [string, keyof ClassRates][] = [
   ['per-byte-seconds', 'perByteSeconds'],
   ['per-index-row-seconds', 'perIndexRowSeconds'],
   ['spread', 'spread'],
+  ['cold-factor', 'coldFactor'],
 ];
 
 export function formatRatesFile(rates: Rates): string {
   const measured = rates.measured;
   const lines = [
     '# deploy-gates migration cost rates (seconds = fixed + rows * per-row + bytes * per-byte',
-    '#   + rows * indexes * per-index-row for rewrites; spread = the relative error of the model).',
+    '#   + rows * indexes * per-index-row for rewrites, the size part × cold-factor when the table is',
+    '#   larger than cache-bytes; spread = the relative error of the model).',
     measured
       ? `# Measured on ${rates.adapter} ${measured.serverVersion} at ${measured.date} with ${measured.rows} rows by \`deploy-gates migrations calibrate\`.`
       : '# Not measured: edited by hand.',
     `version: ${rates.version}`,
     `adapter: ${rates.adapter}`,
     `bytes-per-row: ${number(rates.bytesPerRow)}`,
+    ...(rates.cacheBytes === undefined ? [] : [`cache-bytes: ${rates.cacheBytes}`]),
     'classes:',
   ];
   for (const costClass of MODELLED_CLASSES) {

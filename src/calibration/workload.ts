@@ -27,6 +27,8 @@ export interface Workload {
   createTable(table: string, rows: number, payloadChars: number): Promise<void>;
   dropTable(table: string): Promise<void>;
   measureShape(table: string): Promise<MeasuredShape>;
+  /** The server's buffer cache in bytes (undefined when it cannot be read). */
+  cacheBytes(): Promise<number | undefined>;
   /** The classes this adapter can run, in the order they must run (each leaves the table usable for the next). */
   classes: readonly ModelledClass[];
   /**
@@ -108,6 +110,10 @@ function postgresWorkload(client: SqlClient, scratch: string): Workload {
       );
       return { statsRows: Number(row?.['rows']), bytes: Number(row?.['bytes']), indexCount: Number(row?.['indexes']) };
     },
+    async cacheBytes() {
+      const [row] = await client.query("SELECT pg_size_bytes(current_setting('shared_buffers'))::float8 AS bytes").catch(() => []);
+      return positiveOrUndefined(row?.['bytes']);
+    },
     classes: ['metadata', 'scan', 'index', 'concurrent-index', 'rewrite', 'backfill'],
     async run(costClass, table) {
       const { sql, cleanUp } = statements[costClass](table);
@@ -156,6 +162,7 @@ function mysqlWorkload(client: SqlClient, scratch: string): Workload {
         ? `SELECT seq AS g FROM seq_1_to_${n}`
         : `WITH RECURSIVE s (g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM s WHERE g < ${n}) SELECT g FROM s`;
       if (!mariadb) await client.query(`SET SESSION cte_max_recursion_depth = ${n + 1}`);
+      const dirtyBefore = await innodbDirtyPages(client);
       await client.query(
         `INSERT INTO ${q(table)}
          SELECT g, (g * 7919) % 100000, ELT(1 + g % 3, 'active', 'pending', 'closed'), CONCAT('user', g, '@example.com'),
@@ -164,7 +171,7 @@ function mysqlWorkload(client: SqlClient, scratch: string): Workload {
          FROM (${source}) AS numbers`,
       );
       await client.query(`ANALYZE TABLE ${q(table)}`);
-      await waitForInnodbFlush(client);
+      await waitForInnodbFlush(client, dirtyBefore);
     },
     async dropTable(table) {
       await client.query(`DROP TABLE IF EXISTS ${q(table)}`);
@@ -178,6 +185,10 @@ function mysqlWorkload(client: SqlClient, scratch: string): Workload {
         [scratch, table],
       );
       return { statsRows: Number(row?.['rows']), bytes: Number(row?.['bytes']), indexCount: Number(row?.['indexes']) };
+    },
+    async cacheBytes() {
+      const [row] = await client.query('SELECT @@innodb_buffer_pool_size AS bytes').catch(() => []);
+      return positiveOrUndefined(row?.['bytes']);
     },
     // No MySQL DDL is of class `scan` (constraints are checked by a copy), and every secondary
     // index is built online: `scan` keeps its default rates, `concurrent-index` borrows `index`'s.
@@ -195,18 +206,30 @@ function mysqlWorkload(client: SqlClient, scratch: string): Workload {
 /**
  * Waits (at most 20 s) until InnoDB has written most of a bulk load's dirty pages: a production
  * table is not in the middle of one, and the flushing would otherwise slow the timed operations
- * by a random amount.
+ * by a random amount. "Most": back to what was dirty before the load, plus a tenth of the pool, so
+ * a small table (or another session's writes) does not make it wait for nothing.
  */
-async function waitForInnodbFlush(client: SqlClient): Promise<void> {
+async function waitForInnodbFlush(client: SqlClient, before: { dirty: number; total: number }): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const rows = await client.query(
-      "SELECT VARIABLE_NAME AS name, VARIABLE_VALUE AS value FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN ('INNODB_BUFFER_POOL_PAGES_DIRTY', 'INNODB_BUFFER_POOL_PAGES_TOTAL')",
-    ).catch(() => []);
-    const value = (name: string) => Number(rows.find((row) => String(row['name']).toUpperCase() === name)?.['value'] ?? NaN);
-    const dirty = value('INNODB_BUFFER_POOL_PAGES_DIRTY');
-    const total = value('INNODB_BUFFER_POOL_PAGES_TOTAL');
-    if (!(dirty > total * 0.02)) return; // also when the status is not readable (NaN)
+    const now = await innodbDirtyPages(client);
+    // Also stops when the status is not readable (NaN).
+    if (!(now.dirty > before.dirty + now.total * 0.1)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+async function innodbDirtyPages(client: SqlClient): Promise<{ dirty: number; total: number }> {
+  const rows = await client
+    .query(
+      "SELECT VARIABLE_NAME AS name, VARIABLE_VALUE AS value FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN ('INNODB_BUFFER_POOL_PAGES_DIRTY', 'INNODB_BUFFER_POOL_PAGES_TOTAL')",
+    )
+    .catch(() => []);
+  const value = (name: string) => Number(rows.find((row) => String(row['name']).toUpperCase() === name)?.['value'] ?? NaN);
+  return { dirty: value('INNODB_BUFFER_POOL_PAGES_DIRTY'), total: value('INNODB_BUFFER_POOL_PAGES_TOTAL') };
+}
+
+function positiveOrUndefined(value: unknown): number | undefined {
+  const number = Number(value);
+  return Number.isFinite(number) && number > 0 ? number : undefined;
 }

@@ -9,6 +9,8 @@ import { observeMigrations } from '../../../src/gates/migrations/observe.js';
 import { parseInputs } from '../../../src/inputs/spec.js';
 import { GateInputError } from '../../../src/model/result.js';
 import { availableDatabase } from '../../helpers/databases.js';
+import { formatRatesFile } from '../../../src/calibration/format.js';
+import { DEFAULT_RATES } from '../../../src/gates/migrations/cost/rates.js';
 import { cleanupRepos, createRepo, type TestRepo } from '../../helpers/git-repo.js';
 
 afterAll(cleanupRepos);
@@ -159,6 +161,15 @@ describe('observeMigrations', () => {
     if (!url) return;
     const repo = repoWith({}, { 'db/migrate/20260101000000_a.rb': rails('A', '    add_column :orders, :a, :string\n') });
     await expect(observe(repo, { adapter: 'mysql', 'database-url': url, 'table-stats': '' })).rejects.toThrow(/`database-url` points at a postgresql server/);
+  });
+
+  it('uses a rates file, and refuses one measured on the other adapter', async () => {
+    const repo = repoWith(
+      { 'config/database.yml': DATABASE_YML, 'db/stats.yml': STATS, 'db/pg-rates.yml': formatRatesFile(DEFAULT_RATES.postgresql), 'db/my-rates.yml': formatRatesFile(DEFAULT_RATES.mysql) },
+      { 'db/migrate/20260101000000_a.rb': rails('A', '    add_column :orders, :a, :string\n') },
+    );
+    expect((await observe(repo, { rates: 'db/pg-rates.yml' })).ratesSource).toMatch(/^rates file db\/pg-rates\.yml/);
+    await expect(observe(repo, { rates: 'db/my-rates.yml' })).rejects.toThrow(/db\/my-rates\.yml was measured on mysql, but production runs postgresql/);
   });
 
   it('expands the SQL of a Rails execute into operations', async () => {

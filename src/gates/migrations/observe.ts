@@ -214,7 +214,11 @@ async function readRates(workspace: string, path: string | undefined, adapter: A
   } catch (error) {
     throw new GateInputError(`input \`rates\`: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}). Write it with \`deploy-gates migrations calibrate\`.`);
   }
-  return { rates: parseRatesFile(path, content), ratesSource: `rates file ${path}` };
+  const rates = parseRatesFile(path, content);
+  if (rates.adapter !== adapter) {
+    throw new GateInputError(`input \`rates\`: ${path} was measured on ${rates.adapter}, but production runs ${adapter}; calibrate on a ${adapter} staging database.`);
+  }
+  return { rates, ratesSource: `rates file ${path}${rates.measured ? ` (measured on ${rates.measured.serverVersion}, ${rates.measured.date})` : ''}` };
 }
 
 function resolvePath(workspace: string, path: string): string {

@@ -9,6 +9,7 @@ const flat = (fixedSeconds: number, perRowSeconds: number, spread = 0.2, extra: 
   perByteSeconds: 0,
   perIndexRowSeconds: 0,
   spread,
+  coldFactor: 1,
   ...extra,
 });
 
@@ -106,6 +107,29 @@ describe('estimateOperation', () => {
     const narrowed = estimate(op({ kind: 'backfill', partial: true }));
     expect(narrowed.estimate).toEqual({ low: 0.0066, high: 12 });
     expect(narrowed.reason).toMatch(/unknown amount/);
+  });
+
+  it('reads the referenced table too when validating a foreign key', () => {
+    const fk = op({ kind: 'add_foreign_key', otherTable: 'users' });
+    // 1 s for orders + 0.5 s for users
+    expect(estimate(fk, { otherTable: stats(500_000) }).estimate).toEqual({ low: 1.2, high: 1.8 });
+    expect(estimate(fk, { otherTable: 'new' }).estimate).toEqual({ low: 0.83, high: 1.2 });
+    const unknown = estimate(fk, { otherTable: undefined });
+    expect(unknown.estimate).toEqual({ low: 0.83, high: 1.2 });
+    expect(unknown.reason).toMatch(/size of users is unknown/);
+    expect(estimate(op({ kind: 'validate_foreign_key', otherTable: 'users' }), { otherTable: stats(null) }).reason).toMatch(/size of users is unknown/);
+  });
+
+  it('applies the cold-cache factor only to tables larger than the buffer cache', () => {
+    const coldRates: Rates = { ...rates, cacheBytes: 50_000_000, classes: { ...rates.classes, scan: flat(0.5, 1e-6, 0.2, { coldFactor: 3 }) } };
+    const shape = (bytes: number) => ({ rows: 1_000_000, bytes, indexCount: 1 });
+    // Only the size part is multiplied: 0.5 + 1 × 3
+    expect(modelSeconds(coldRates, 'scan', shape(100_000_000))).toBeCloseTo(3.5);
+    expect(modelSeconds(coldRates, 'scan', shape(40_000_000))).toBeCloseTo(1.5);
+    expect(modelSeconds({ ...coldRates, cacheBytes: undefined }, 'scan', shape(100_000_000))).toBeCloseTo(1.5);
+    const result = estimate(op({ kind: 'change_column_null', nullable: false }), { rates: coldRates, table: stats(1_000_000, { bytes: 100_000_000 }) });
+    expect(result.reason).toMatch(/larger than the server's buffer cache.*3x slower/);
+    expect(estimate(op({ kind: 'change_column_null', nullable: false }), { rates: coldRates, table: stats(1_000_000, { bytes: 40_000_000 }) }).reason).not.toMatch(/buffer cache/);
   });
 
   it('notes the unbounded wait of a concurrent index build', () => {

@@ -38,19 +38,21 @@ describe('parseRatesFile', () => {
   });
 
   it('reads JSON too', () => {
-    const rates = parse(JSON.stringify({ version: 1, adapter: 'mysql', 'bytes-per-row': 300, classes: { index: { spread: 0.4 } } }));
+    const rates = parse(JSON.stringify({ version: 1, adapter: 'mysql', 'bytes-per-row': 300, 'cache-bytes': 8e9, classes: { index: { spread: 0.4, 'cold-factor': 2 } } }));
     expect(rates.adapter).toBe('mysql');
     expect(rates.bytesPerRow).toBe(300);
-    expect(rates.classes.index.spread).toBe(0.4);
+    expect(rates.cacheBytes).toBe(8e9);
+    expect(rates.classes.index).toMatchObject({ spread: 0.4, coldFactor: 2 });
   });
 
   it('reads back what formatRatesFile writes', () => {
-    const written = { ...DEFAULT_RATES.mysql, measured: { serverVersion: '10.11.19-MariaDB', date: '2026-11-23', rows: 200000 } };
+    const written = { ...DEFAULT_RATES.mysql, cacheBytes: 134217728, measured: { serverVersion: '10.11.19-MariaDB', date: '2026-11-23', rows: 200000 } };
     const text = formatRatesFile(written);
     expect(text).toMatch(/^# deploy-gates migration cost rates/);
     expect(text).toMatch(/Measured on mysql 10\.11\.19-MariaDB at 2026-11-23 with 200000 rows/);
     const read = parse(text);
     expect(read.measured).toEqual(written.measured);
+    expect(read.cacheBytes).toBe(134217728);
     for (const costClass of MODELLED_CLASSES) {
       for (const [field, value] of Object.entries(written.classes[costClass])) {
         expect(read.classes[costClass][field as keyof typeof read.classes.scan]).toBeCloseTo(value, 12);
@@ -66,12 +68,13 @@ describe('parseRatesFile', () => {
     );
     expect(failure('')).toMatch(/must be a mapping/);
     expect(failure('version: 1\nadapter: postgresql\nrate: 3\n')).toBe(
-      'rates file .github/migration-rates.yml: unknown key `rate`; accepted: version, adapter, bytes-per-row, classes, measured.',
+      'rates file .github/migration-rates.yml: unknown key `rate`; accepted: version, adapter, bytes-per-row, cache-bytes, classes, measured.',
     );
     expect(failure('version: 2\nadapter: postgresql\n')).toBe('rates file .github/migration-rates.yml: `version` is 2; accepted: 1.');
     expect(failure('adapter: postgresql\n')).toBe('rates file .github/migration-rates.yml: `version` is null; accepted: 1.');
     expect(failure('version: 1\nadapter: oracle\n')).toBe('rates file .github/migration-rates.yml: `adapter` is "oracle"; accepted: postgresql, mysql.');
     expect(failure('version: 1\nadapter: mysql\nbytes-per-row: 0\n')).toBe('rates file .github/migration-rates.yml: `bytes-per-row` is 0; accepted: a number > 0.');
+    expect(failure('version: 1\nadapter: mysql\ncache-bytes: -5\n')).toBe('rates file .github/migration-rates.yml: `cache-bytes` is -5; accepted: a number > 0.');
     expect(failure('version: 1\nadapter: mysql\nclasses: [1]\n')).toBe(
       'rates file .github/migration-rates.yml: `classes` must be a mapping of cost classes (metadata, scan, rewrite, index, concurrent-index, backfill) to rates.',
     );
@@ -79,10 +82,10 @@ describe('parseRatesFile', () => {
       'rates file .github/migration-rates.yml: unknown key `classes.copy`; accepted: metadata, scan, rewrite, index, concurrent-index, backfill.',
     );
     expect(failure('version: 1\nadapter: mysql\nclasses:\n  scan: 3\n')).toBe(
-      'rates file .github/migration-rates.yml: `classes.scan` must be a mapping of fixed-seconds, per-row-seconds, per-byte-seconds, per-index-row-seconds, spread.',
+      'rates file .github/migration-rates.yml: `classes.scan` must be a mapping of fixed-seconds, per-row-seconds, per-byte-seconds, per-index-row-seconds, spread, cold-factor.',
     );
     expect(failure('version: 1\nadapter: mysql\nclasses:\n  scan:\n    per-row: 1\n')).toBe(
-      'rates file .github/migration-rates.yml: unknown key `classes.scan.per-row`; accepted: fixed-seconds, per-row-seconds, per-byte-seconds, per-index-row-seconds, spread.',
+      'rates file .github/migration-rates.yml: unknown key `classes.scan.per-row`; accepted: fixed-seconds, per-row-seconds, per-byte-seconds, per-index-row-seconds, spread, cold-factor.',
     );
     for (const bad of ['"fast"', '-1', '.inf', '.nan']) {
       expect(failure(`version: 1\nadapter: mysql\nclasses:\n  scan:\n    per-row-seconds: ${bad}\n`)).toMatch(

@@ -30,6 +30,8 @@ export interface OperationEstimate extends Classification {
  */
 const DEFAULT_ROWS_UNCERTAINTY: Record<Adapter, number> = { mysql: 0.5, postgresql: 0.1 };
 
+const FOREIGN_KEY_KINDS: ReadonlySet<Operation['kind']> = new Set(['add_foreign_key', 'validate_foreign_key', 'add_reference']);
+
 export interface TableShape {
   rows: number;
   bytes: number;
@@ -40,7 +42,12 @@ export interface TableShape {
 export function modelSeconds(rates: Rates, costClass: ModelledClass, shape: TableShape): number {
   const r = rates.classes[costClass];
   const indexRows = costClass === 'rewrite' ? shape.rows * shape.indexCount * r.perIndexRowSeconds : 0;
-  return r.fixedSeconds + shape.rows * r.perRowSeconds + shape.bytes * r.perByteSeconds + indexRows;
+  const warm = shape.rows * r.perRowSeconds + shape.bytes * r.perByteSeconds + indexRows;
+  return r.fixedSeconds + warm * (exceedsCache(rates, shape) ? r.coldFactor : 1);
+}
+
+export function exceedsCache(rates: Rates, shape: TableShape): boolean {
+  return rates.cacheBytes !== undefined && shape.bytes > rates.cacheBytes;
 }
 
 export function estimateOperation(op: Operation, context: EstimateContext): OperationEstimate {
@@ -73,7 +80,18 @@ export function estimateOperation(op: Operation, context: EstimateContext): Oper
   }
   const bytesPerRow = table.bytes !== undefined && fullRows > 0 ? table.bytes / fullRows : rates.bytesPerRow;
   const shape: TableShape = { rows, bytes: rows * bytesPerRow, indexCount: table.indexCount ?? 1 };
-  const central = modelSeconds(rates, costClass, shape);
+  let central = modelSeconds(rates, costClass, shape);
+  let referencedNote = '';
+  if (costClass === 'scan' && FOREIGN_KEY_KINDS.has(op.kind)) {
+    // Validating a foreign key joins the referencing table with the referenced one: both are read.
+    const other = context.otherTable;
+    if (other !== undefined && other !== 'new' && other.rows !== null) {
+      const otherBytesPerRow = other.bytes !== undefined && other.rows > 0 ? other.bytes / other.rows : rates.bytesPerRow;
+      central += modelSeconds(rates, 'scan', { rows: other.rows, bytes: other.rows * otherBytesPerRow, indexCount: other.indexCount ?? 1 }) - rates.classes.scan.fixedSeconds;
+    } else if (other !== 'new') {
+      referencedNote = `; the size of ${op.otherTable ?? 'the referenced table'} is unknown, so reading it is not included`;
+    }
+  }
   const fixed = rates.classes[costClass].fixedSeconds;
   const uncertainty = table.rowsUncertainty ?? DEFAULT_ROWS_UNCERTAINTY[context.adapter];
   // Only the size-dependent part scales with the row count's error.
@@ -87,10 +105,15 @@ export function estimateOperation(op: Operation, context: EstimateContext): Oper
     partialNote = '; a condition narrows the rows by an unknown amount, so the range runs up to the whole table';
   }
   const uncertaintyNote = uncertainty >= 0.3 ? `; the row count is an estimate (±${Math.round(uncertainty * 100)}%), so the range is wide` : '';
+  const coldFactor = rates.classes[costClass].coldFactor;
+  const coldNote =
+    exceedsCache(rates, shape) && coldFactor !== 1
+      ? `; the table is larger than the server's buffer cache, so it is read from disk (about ${coldFactor}x slower)`
+      : '';
   const waitNote = costClass === 'concurrent-index' ? '; plus waiting for every transaction older than each phase, which no model can bound' : '';
   return {
     ...classification,
-    reason: `${classification.reason}${partialNote}${uncertaintyNote}${waitNote}`,
+    reason: `${classification.reason}${partialNote}${referencedNote}${coldNote}${uncertaintyNote}${waitNote}`,
     estimate,
   };
 }

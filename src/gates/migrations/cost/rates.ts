@@ -21,6 +21,12 @@ export interface ClassRates {
   perIndexRowSeconds: number;
   /** The model's own relative error on this class: the range is central ÷ (1 + spread) .. central × (1 + spread). */
   spread: number;
+  /**
+   * How much slower the size-dependent part is when the table is larger than the server's buffer
+   * cache (`cacheBytes`): a scan of a table that does not fit evicts its own pages, so every page
+   * is read from disk (InnoDB's O_DIRECT has no OS cache behind it). 1: no difference.
+   */
+  coldFactor: number;
 }
 
 export interface Rates {
@@ -28,52 +34,69 @@ export interface Rates {
   adapter: Adapter;
   /** Heap bytes per row of the calibration table: stands in for `bytes` when the stats lack it. */
   bytesPerRow: number;
+  /** The server's buffer cache (innodb_buffer_pool_size, shared_buffers); absent: no cold-cache step. */
+  cacheBytes?: number;
   classes: Record<ModelledClass, ClassRates>;
   /** Where the numbers came from, for the report. */
   measured?: { serverVersion: string; date: string; rows: number };
 }
 
-const classRates = (fixedSeconds: number, perRowSeconds: number, perByteSeconds: number, perIndexRowSeconds: number, spread: number): ClassRates => ({
+const classRates = (fixedSeconds: number, perRowSeconds: number, perByteSeconds: number, perIndexRowSeconds: number, spread: number, coldFactor = 1): ClassRates => ({
   fixedSeconds,
   perRowSeconds,
   perByteSeconds,
   perIndexRowSeconds,
   spread,
+  coldFactor,
 });
 
 /**
  * Measured on this project's reference machine (2 cores, PostgreSQL 15.20 and MariaDB 10.11.19,
  * default server settings: shared_buffers 128MB, innodb_buffer_pool_size 128MB) on 2026-11-23 with
- *   node_modules/.bin/node scripts/bench/_estimator-defaults.mjs
+ *   node_modules/.bin/node scripts/bench/_estimator-defaults.mjs 300000
  * which runs `calibrate()` (src/calibration/calibrate.ts) with rows = 300000 on both servers and
- * prints this literal. `spread` comes from `npm run bench:estimator` on the same machine.
+ * prints these numbers (kept to three significant digits).
+ * `spread` is not from calibration (three timings fit too well to show the model's error): it is
+ * set by hand a little above the largest per-class error that `npm run bench:estimator` (100k, 1M
+ * and 3M rows) showed on the same machine, whose timings vary up to 2x between runs, so the range
+ * says how far this model has really been off; calibrate() keeps it as a floor. MySQL `scan` is not measured (no MySQL
+ * DDL is of that class; constraints are checked by a copy): a plain read rate stands in.
+ * `coldFactor` is not from calibration either (its tables fit in the cache by design): for MySQL it
+ * was measured with
+ *   node_modules/.bin/node scripts/bench/_estimator-cold.mjs 2000000
+ * (a 2M-row, 292 MiB table against the 128 MiB buffer pool: index 2.58, rewrite 1.19, backfill
+ * 1.27; scan assumed like an index build's read). PostgreSQL: 1, because on this machine the OS
+ * page cache held the 3M-row (500 MB) tables and they matched the warm model; a server whose
+ * tables exceed its RAM should set it in its rates file.
  */
 export const DEFAULT_RATES: Record<Adapter, Rates> = {
   postgresql: {
     version: 1,
     adapter: 'postgresql',
-    bytesPerRow: 200,
+    bytesPerRow: 167,
+    cacheBytes: 134217728,
     classes: {
-      metadata: classRates(0.005, 0, 0, 0, 0.5),
-      scan: classRates(0.01, 2e-7, 0, 0, 0.35),
-      rewrite: classRates(0.05, 2e-6, 0, 1e-6, 0.35),
-      index: classRates(0.02, 1e-6, 0, 0, 0.35),
-      'concurrent-index': classRates(0.05, 2e-6, 0, 0, 0.35),
-      backfill: classRates(0.05, 5e-6, 0, 0, 0.35),
+      metadata: classRates(0.000566, 0, 0, 0, 1),
+      scan: classRates(0.000566, 7.47e-9, 6.06e-10, 0, 0.5),
+      rewrite: classRates(0.000566, 3.31e-7, 6.07e-9, 2.98e-7, 0.6),
+      index: classRates(0.000566, 3.06e-7, 4.72e-10, 0, 0.6),
+      'concurrent-index': classRates(0.000566, 5.01e-7, 3.51e-10, 0, 0.6),
+      backfill: classRates(0.000566, 4.53e-6, 1.32e-8, 0, 0.7),
     },
     measured: { serverVersion: '15.20', date: '2026-11-23', rows: 300000 },
   },
   mysql: {
     version: 1,
     adapter: 'mysql',
-    bytesPerRow: 220,
+    bytesPerRow: 152,
+    cacheBytes: 134217728,
     classes: {
-      metadata: classRates(0.01, 0, 0, 0, 0.5),
-      scan: classRates(0.01, 3e-7, 0, 0, 0.35),
-      rewrite: classRates(0.1, 6e-6, 0, 1e-6, 0.35),
-      index: classRates(0.05, 1e-6, 0, 0, 0.35),
-      'concurrent-index': classRates(0.05, 1e-6, 0, 0, 0.35),
-      backfill: classRates(0.1, 6e-6, 0, 0, 0.35),
+      metadata: classRates(0.00552, 0, 0, 0, 1),
+      scan: classRates(0.00552, 3e-7, 0, 0, 1, 2.6),
+      rewrite: classRates(0.00552, 2.9e-6, 8.07e-9, 5.8e-7, 0.5, 1.2),
+      index: classRates(0.00552, 5.8e-7, 0, 0, 1, 2.6),
+      'concurrent-index': classRates(0.00552, 5.8e-7, 0, 0, 1, 2.6),
+      backfill: classRates(0.00552, 1.75e-6, 3.2e-10, 0, 1, 1.3),
     },
     measured: { serverVersion: '10.11.19-MariaDB', date: '2026-11-23', rows: 300000 },
   },
@@ -98,8 +121,9 @@ const CLASS_FIELDS: Record<string, keyof ClassRates> = {
   'per-byte-seconds': 'perByteSeconds',
   'per-index-row-seconds': 'perIndexRowSeconds',
   spread: 'spread',
+  'cold-factor': 'coldFactor',
 };
-const TOP_KEYS = ['version', 'adapter', 'bytes-per-row', 'classes', 'measured'];
+const TOP_KEYS = ['version', 'adapter', 'bytes-per-row', 'cache-bytes', 'classes', 'measured'];
 const MEASURED_KEYS = ['server-version', 'date', 'rows'];
 const ADAPTERS: readonly Adapter[] = ['postgresql', 'mysql'];
 
@@ -131,6 +155,8 @@ export function parseRatesFile(path: string, content: string): Rates {
     bytesPerRow: document['bytes-per-row'] === undefined ? defaults.bytesPerRow : positiveNumber(document['bytes-per-row'], 'bytes-per-row', fail),
     classes: Object.fromEntries(MODELLED_CLASSES.map((name) => [name, { ...defaults.classes[name] }])) as Record<ModelledClass, ClassRates>,
   };
+  const cacheBytes = document['cache-bytes'] === undefined ? defaults.cacheBytes : positiveNumber(document['cache-bytes'], 'cache-bytes', fail);
+  if (cacheBytes !== undefined) rates.cacheBytes = cacheBytes;
 
   const classes = document['classes'];
   if (classes !== undefined && classes !== null) {
