@@ -287,10 +287,13 @@ async function observeMigrations(inputs, env) {
         const stats = await readStats(env.workspace, tableStatsPath, database, tables);
         const databaseVersion = inputs['database-version'] ?? database?.serverVersion ?? stats.serverVersion ?? detectedVersion;
         const { rates, ratesSource } = await readRates(env.workspace, inputs['rates'], adapter);
+        const columnTypes = parsed.some((migration) => migration.operations.some((op) => op.kind === 'change_column'))
+            ? await productionColumnTypes(git, range.production.sha)
+            : undefined;
         return {
             adapter,
             databaseVersion,
-            migrations: (0,_analyze_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeMigrations */ .kk)(parsed, { adapter, databaseVersion, stats: stats.tables, rates }),
+            migrations: (0,_analyze_js__WEBPACK_IMPORTED_MODULE_5__/* .analyzeMigrations */ .kk)(parsed, { adapter, databaseVersion, stats: stats.tables, rates, columnTypes }),
             newestInProduction,
             changedExisting,
             statsSource: stats.source,
@@ -301,6 +304,14 @@ async function observeMigrations(inputs, env) {
     finally {
         await database?.close();
     }
+}
+/** Column types from production's db/schema.rb; none when production has no schema.rb (structure.sql is not read). */
+async function productionColumnTypes(git, productionSha) {
+    const shown = await git.tryRun(['show', `${productionSha}:db/schema.rb`]);
+    if (shown.exitCode !== 0)
+        return undefined;
+    const { parseSchemaRbColumns } = await __webpack_require__.e(/* import() */ 405).then(__webpack_require__.bind(__webpack_require__, 405));
+    return parseSchemaRbColumns(shown.stdout);
 }
 function globsOf(value, fallback) {
     return (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1)(value ?? fallback).map((glob) => glob.replace(/^\.\//, ''));

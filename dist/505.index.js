@@ -12,7 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   expandExecuteSql: () => (/* binding */ expandExecuteSql),
   parseSqlMigration: () => (/* binding */ parseSqlMigration),
-  recogniseSqlMigration: () => (/* reexport */ recogniseSqlMigration)
+  recogniseSqlMigration: () => (/* reexport */ recogniseSqlMigration),
+  withoutFlywayPlaceholders: () => (/* binding */ withoutFlywayPlaceholders)
 });
 
 ;// CONCATENATED MODULE: ./src/migration-parsers/sql/migration-files.ts
@@ -1115,17 +1116,46 @@ function runsInTransaction(format, adapter, evidence) {
 
 async function parseSqlMigration(file, source, adapter, options) {
     const recognised = recogniseSqlMigration(file) ?? { format: 'sql', version: '', name: basename(file), direction: 'up' };
-    const read = await readSql(source, adapter, { firstLine: 1, safetyAssured: false });
+    const placeholders = recognised.format === 'flyway' ? withoutFlywayPlaceholders(source) : undefined;
+    const read = await readSql(placeholders?.sql ?? source, adapter, { firstLine: 1, safetyAssured: false });
     return {
         file,
         format: recognised.format,
         version: recognised.version,
         name: recognised.name,
-        operations: read.operations,
+        operations: placeholders ? read.operations.map((op) => withPlaceholders(op, placeholders.restore)) : read.operations,
         transactional: runsInTransaction(recognised.format, adapter, read.evidence),
         irreversible: await irreversibleReasons(file, recognised, options),
         parseErrors: read.errors,
     };
+}
+/**
+ * Flyway replaces `${name}` placeholders (`${schema}.orders`, `'${env}'`) before it runs a script;
+ * the parser sees them as syntax errors. Each becomes an identifier of the same length (so every
+ * position, and so every line number, stays where it was), unique where it fits, so that table
+ * names can be given their placeholder back afterwards (`${schema}.orders`).
+ */
+function withoutFlywayPlaceholders(sql) {
+    const originals = new Map();
+    let count = 0;
+    const replaced = sql.replace(/\$\{[\w.:-]+\}/g, (placeholder) => {
+        const tag = `p${count++}`;
+        const substitute = tag.length < placeholder.length ? tag + '_'.repeat(placeholder.length - tag.length) : 'p'.padEnd(placeholder.length, '_');
+        originals.set(substitute, placeholder);
+        return substitute;
+    });
+    const restore = (text) => (originals.size === 0 ? text : text.replace(/\bp\d*_*\b/g, (word) => originals.get(word) ?? word));
+    return { sql: replaced, restore };
+}
+function withPlaceholders(op, restore) {
+    const restored = { ...op, code: restore(op.code) };
+    if (op.table !== undefined)
+        restored.table = restore(op.table);
+    if (op.otherTable !== undefined)
+        restored.otherTable = restore(op.otherTable);
+    if (op.sql !== undefined)
+        restored.sql = restore(op.sql);
+    return restored;
 }
 /** Operations of the SQL string of a Rails `execute` call, whose first line is `options.firstLine`. */
 async function expandExecuteSql(sql, adapter, options) {

@@ -611,10 +611,22 @@ function withTable(op, table) {
         op.table = table;
     return op;
 }
+/**
+ * `:string, limit: 100` is `string(100)`: the limit decides whether a later type change is
+ * binary-coercible (varchar(100) to varchar(255) is; to varchar(50) is not).
+ */
+function sizedType(type, options) {
+    const limitNode = options.get('limit');
+    const limit = limitNode ? literalValue(limitNode) : undefined;
+    if (type === undefined || !limit?.known || typeof limit.value !== 'number')
+        return type;
+    return `${type}(${limit.value})`;
+}
 function addColumn(input, name, type) {
     const op = withTable(input.make('add_column'), input.table);
     if (name !== undefined)
         op.columns = [name];
+    type = sizedType(type, input.options);
     if (type !== undefined)
         op.columnType = type;
     applyColumnOptions(op, input.options, input.text);
@@ -716,7 +728,7 @@ const BUILDERS = {
         const name = symbolOrString(input.rest[0]);
         if (name !== undefined)
             op.columns = [name];
-        const type = typeName(input.rest[1]);
+        const type = sizedType(typeName(input.rest[1]), input.options);
         if (type !== undefined)
             op.columnType = type;
         applyColumnOptions(op, input.options, input.text);

@@ -410,6 +410,7 @@ function analyzeMigrations(migrations, context) {
     const createdInDeploy = new Set();
     // A production table renamed earlier in the deploy keeps its rows under the new name.
     const renamedFrom = new Map();
+    const columnTypes = new ColumnTypeTracker(context.columnTypes);
     return migrations.map((migration) => {
         const holdsLocksToEnd = context.adapter === 'postgresql' && migration.transactional;
         const operations = migration.operations.map((operation) => {
@@ -424,7 +425,9 @@ function analyzeMigrations(migrations, context) {
                 table,
                 otherTable,
                 rates: context.rates,
+                previousColumnType: operation.kind === 'change_column' ? columnTypes.typeOf(operation) : undefined,
             });
+            columnTypes.apply(operation);
             trackCreatedTables(operation, createdInDeploy, renamedFrom);
             return { operation, rows: rowsOf(operation.table, table), cost, blocking: null };
         });
@@ -509,6 +512,40 @@ function trackCreatedTables(operation, created, renamedFrom) {
 function unqualified(table) {
     const dot = table.lastIndexOf('.');
     return dot === -1 ? table : table.slice(dot + 1);
+}
+/** Column types as the deploy changes them: production's, then each add/change/rename/remove in order. */
+class ColumnTypeTracker {
+    types = new Map();
+    constructor(production) {
+        for (const [table, columns] of production ?? [])
+            for (const [column, type] of columns)
+                this.types.set(key(table, column), type);
+    }
+    typeOf(operation) {
+        const column = operation.columns?.[0];
+        if (!operation.table || !column)
+            return undefined;
+        return this.types.get(key(operation.table, column)) ?? this.types.get(key(unqualified(operation.table), column));
+    }
+    apply(operation) {
+        const [column, renamedTo] = operation.columns ?? [];
+        if (!operation.table || !column)
+            return;
+        const name = key(operation.table, column);
+        if ((operation.kind === 'add_column' || operation.kind === 'change_column') && operation.columnType)
+            this.types.set(name, operation.columnType);
+        else if (operation.kind === 'remove_column')
+            this.types.delete(name);
+        else if (operation.kind === 'rename_column' && renamedTo) {
+            const type = this.types.get(name);
+            this.types.delete(name);
+            if (type)
+                this.types.set(key(operation.table, renamedTo), type);
+        }
+    }
+}
+function key(table, column) {
+    return `${table}\u0000${column}`;
 }
 
 

@@ -74,7 +74,7 @@ describe('ActiveRecord schema DSL', () => {
     const migration = await parseFixture('20240101000004_change_orders_table.rb');
     const bulk = { ...plain, bulk: true, table: 'orders' };
     expect(withoutCode(migration.operations)).toEqual([
-      { ...bulk, kind: 'add_column', line: 4, columns: ['coupon_code'], columnType: 'string' },
+      { ...bulk, kind: 'add_column', line: 4, columns: ['coupon_code'], columnType: 'string(32)' },
       { ...bulk, kind: 'add_column', line: 5, columns: ['discount_cents'], columnType: 'integer', default: { kind: 'constant', value: 0 }, nullable: false },
       { ...bulk, kind: 'remove_column', line: 6, columns: ['legacy_flag', 'legacy_code'], columnType: 'string' },
       { ...bulk, kind: 'add_index', line: 7, columns: ['coupon_code'], unique: true, concurrently: false },

@@ -223,3 +223,21 @@ describe('CONCURRENTLY in tools that send a file as one query string', () => {
     expect((await parseSqlMigration('db/migration/V3__x.sql', mixed, 'postgresql', { siblings: [] })).transactional).toBe(false);
   });
 });
+
+describe('Flyway placeholders', () => {
+  test('${schema} and ${flyway:user} parse as identifiers, lines unchanged', async () => {
+    const source = '-- uses placeholders\nALTER TABLE ${schema}.orders ADD COLUMN note text;\nGRANT SELECT ON ${schema}.orders TO ${flyway:user};\n';
+    const migration = await parseSqlMigration('db/migration/V4__note.sql', source, 'postgresql', { siblings: [] });
+    expect(migration.parseErrors).toEqual([]);
+    expect(migration.operations.map((op) => [op.kind, op.table, op.line])).toEqual([
+      ['add_column', '${schema}.orders', 2],
+      ['sql_metadata', undefined, 3],
+    ]);
+    expect(migration.operations[0]!.code).toBe('ALTER TABLE ${schema}.orders ADD COLUMN note text');
+  });
+
+  test('only Flyway files are rewritten: elsewhere a placeholder is a syntax error', async () => {
+    const migration = await parseSqlMigration('db/migrations/000004_note.up.sql', 'ALTER TABLE ${schema}.orders ADD COLUMN note text;\n', 'postgresql', { siblings: ['db/migrations/000004_note.down.sql'] });
+    expect(migration.parseErrors.length).toBe(1);
+  });
+});

@@ -36,6 +36,8 @@ export interface AnalysisContext {
   /** Production sizes by table name (as the stats name them). */
   stats: ReadonlyMap<string, TableStats>;
   rates: Rates;
+  /** Column types production has (db/schema.rb), so a binary-coercible type change is not called a rewrite. */
+  columnTypes?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** `migrations` must be in the order they will run (version order). */
@@ -43,6 +45,7 @@ export function analyzeMigrations(migrations: readonly ParsedMigration[], contex
   const createdInDeploy = new Set<string>();
   // A production table renamed earlier in the deploy keeps its rows under the new name.
   const renamedFrom = new Map<string, string>();
+  const columnTypes = new ColumnTypeTracker(context.columnTypes);
   return migrations.map((migration) => {
     const holdsLocksToEnd = context.adapter === 'postgresql' && migration.transactional;
     const operations = migration.operations.map((operation) => {
@@ -56,7 +59,9 @@ export function analyzeMigrations(migrations: readonly ParsedMigration[], contex
         table,
         otherTable,
         rates: context.rates,
+        previousColumnType: operation.kind === 'change_column' ? columnTypes.typeOf(operation) : undefined,
       });
+      columnTypes.apply(operation);
       trackCreatedTables(operation, createdInDeploy, renamedFrom);
       return { operation, rows: rowsOf(operation.table, table), cost, blocking: null as Estimate | null };
     });
@@ -136,4 +141,36 @@ function trackCreatedTables(operation: Operation, created: Set<string>, renamedF
 function unqualified(table: string): string {
   const dot = table.lastIndexOf('.');
   return dot === -1 ? table : table.slice(dot + 1);
+}
+
+/** Column types as the deploy changes them: production's, then each add/change/rename/remove in order. */
+class ColumnTypeTracker {
+  private readonly types = new Map<string, string>();
+
+  constructor(production: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined) {
+    for (const [table, columns] of production ?? []) for (const [column, type] of columns) this.types.set(key(table, column), type);
+  }
+
+  typeOf(operation: Operation): string | undefined {
+    const column = operation.columns?.[0];
+    if (!operation.table || !column) return undefined;
+    return this.types.get(key(operation.table, column)) ?? this.types.get(key(unqualified(operation.table), column));
+  }
+
+  apply(operation: Operation): void {
+    const [column, renamedTo] = operation.columns ?? [];
+    if (!operation.table || !column) return;
+    const name = key(operation.table, column);
+    if ((operation.kind === 'add_column' || operation.kind === 'change_column') && operation.columnType) this.types.set(name, operation.columnType);
+    else if (operation.kind === 'remove_column') this.types.delete(name);
+    else if (operation.kind === 'rename_column' && renamedTo) {
+      const type = this.types.get(name);
+      this.types.delete(name);
+      if (type) this.types.set(key(operation.table, renamedTo), type);
+    }
+  }
+}
+
+function key(table: string, column: string): string {
+  return `${table}\u0000${column}`;
 }

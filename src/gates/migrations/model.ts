@@ -70,9 +70,8 @@ export interface Operation {
   /** The other table: the rename target, a foreign key's referenced table. */
   otherTable?: string;
   columns?: string[];
-  /** The column's type as written (`:string`, `varchar(255)`), lower-cased. */
+  /** The column's type as written, lower-cased: `string`, `string(100)` (Rails `limit: 100`), `varchar(255)`. */
   columnType?: string;
-  /** For change_column: the type the column had, when the migration says it (rarely). */
   default?: ColumnDefault;
   /** false for `null: false` / NOT NULL; true for `null: true` / DROP NOT NULL; absent: not said. */
   nullable?: boolean;

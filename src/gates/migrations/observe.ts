@@ -95,10 +95,13 @@ export async function observeMigrations(inputs: ParsedInputs, env: GateEnvironme
     const stats = await readStats(env.workspace, tableStatsPath, database, tables);
     const databaseVersion = (inputs['database-version'] as string | undefined) ?? database?.serverVersion ?? stats.serverVersion ?? detectedVersion;
     const { rates, ratesSource } = await readRates(env.workspace, inputs['rates'] as string | undefined, adapter);
+    const columnTypes = parsed.some((migration) => migration.operations.some((op) => op.kind === 'change_column'))
+      ? await productionColumnTypes(git, range.production.sha)
+      : undefined;
     return {
       adapter,
       databaseVersion,
-      migrations: analyzeMigrations(parsed, { adapter, databaseVersion, stats: stats.tables, rates }),
+      migrations: analyzeMigrations(parsed, { adapter, databaseVersion, stats: stats.tables, rates, columnTypes }),
       newestInProduction,
       changedExisting,
       statsSource: stats.source,
@@ -108,6 +111,14 @@ export async function observeMigrations(inputs: ParsedInputs, env: GateEnvironme
   } finally {
     await database?.close();
   }
+}
+
+/** Column types from production's db/schema.rb; none when production has no schema.rb (structure.sql is not read). */
+async function productionColumnTypes(git: Git, productionSha: string) {
+  const shown = await git.tryRun(['show', `${productionSha}:db/schema.rb`]);
+  if (shown.exitCode !== 0) return undefined;
+  const { parseSchemaRbColumns } = await import('../../databases/schema-columns.js');
+  return parseSchemaRbColumns(shown.stdout);
 }
 
 function globsOf(value: string | undefined, fallback: string): string[] {

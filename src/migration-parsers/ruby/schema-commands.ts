@@ -12,6 +12,7 @@ import {
   columnList,
   hashOptions,
   isTruthyOption,
+  literalValue,
   symbolOrString,
   type CallArguments,
 } from './ruby-values.js';
@@ -76,9 +77,21 @@ function withTable(op: Operation, table: string | undefined): Operation {
   return op;
 }
 
+/**
+ * `:string, limit: 100` is `string(100)`: the limit decides whether a later type change is
+ * binary-coercible (varchar(100) to varchar(255) is; to varchar(50) is not).
+ */
+function sizedType(type: string | undefined, options: ReadonlyMap<string, Node>): string | undefined {
+  const limitNode = options.get('limit');
+  const limit = limitNode ? literalValue(limitNode) : undefined;
+  if (type === undefined || !limit?.known || typeof limit.value !== 'number') return type;
+  return `${type}(${limit.value})`;
+}
+
 function addColumn(input: CommandInput, name: string | undefined, type: string | undefined): Operation {
   const op = withTable(input.make('add_column'), input.table);
   if (name !== undefined) op.columns = [name];
+  type = sizedType(type, input.options);
   if (type !== undefined) op.columnType = type;
   applyColumnOptions(op, input.options, input.text);
   return op;
@@ -171,7 +184,7 @@ const BUILDERS: Record<string, Builder> = {
     const op = withTable(input.make('change_column'), input.table);
     const name = symbolOrString(input.rest[0]);
     if (name !== undefined) op.columns = [name];
-    const type = typeName(input.rest[1]);
+    const type = sizedType(typeName(input.rest[1]), input.options);
     if (type !== undefined) op.columnType = type;
     applyColumnOptions(op, input.options, input.text);
     return [op];

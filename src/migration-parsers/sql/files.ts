@@ -28,17 +28,45 @@ export async function parseSqlMigration(
   options: SqlMigrationOptions,
 ): Promise<ParsedMigration> {
   const recognised = recogniseSqlMigration(file) ?? { format: 'sql', version: '', name: basename(file), direction: 'up' };
-  const read = await readSql(source, adapter, { firstLine: 1, safetyAssured: false });
+  const placeholders = recognised.format === 'flyway' ? withoutFlywayPlaceholders(source) : undefined;
+  const read = await readSql(placeholders?.sql ?? source, adapter, { firstLine: 1, safetyAssured: false });
   return {
     file,
     format: recognised.format,
     version: recognised.version,
     name: recognised.name,
-    operations: read.operations,
+    operations: placeholders ? read.operations.map((op) => withPlaceholders(op, placeholders.restore)) : read.operations,
     transactional: runsInTransaction(recognised.format, adapter, read.evidence),
     irreversible: await irreversibleReasons(file, recognised, options),
     parseErrors: read.errors,
   };
+}
+
+/**
+ * Flyway replaces `${name}` placeholders (`${schema}.orders`, `'${env}'`) before it runs a script;
+ * the parser sees them as syntax errors. Each becomes an identifier of the same length (so every
+ * position, and so every line number, stays where it was), unique where it fits, so that table
+ * names can be given their placeholder back afterwards (`${schema}.orders`).
+ */
+export function withoutFlywayPlaceholders(sql: string): { sql: string; restore: (text: string) => string } {
+  const originals = new Map<string, string>();
+  let count = 0;
+  const replaced = sql.replace(/\$\{[\w.:-]+\}/g, (placeholder) => {
+    const tag = `p${count++}`;
+    const substitute = tag.length < placeholder.length ? tag + '_'.repeat(placeholder.length - tag.length) : 'p'.padEnd(placeholder.length, '_');
+    originals.set(substitute, placeholder);
+    return substitute;
+  });
+  const restore = (text: string) => (originals.size === 0 ? text : text.replace(/\bp\d*_*\b/g, (word) => originals.get(word) ?? word));
+  return { sql: replaced, restore };
+}
+
+function withPlaceholders(op: Operation, restore: (text: string) => string): Operation {
+  const restored: Operation = { ...op, code: restore(op.code) };
+  if (op.table !== undefined) restored.table = restore(op.table);
+  if (op.otherTable !== undefined) restored.otherTable = restore(op.otherTable);
+  if (op.sql !== undefined) restored.sql = restore(op.sql);
+  return restored;
 }
 
 /** Operations of the SQL string of a Rails `execute` call, whose first line is `options.firstLine`. */
