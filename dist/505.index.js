@@ -743,7 +743,7 @@ function operationsOf(context) {
     const { type, node } = context.statement;
     switch (type) {
         case 'CreateStmt':
-            return [postgres_op(context, 'create_table', { table: postgres_tableName(node.relation), columns: createdColumns(node) })];
+            return [postgres_op(context, 'create_table', { table: postgres_tableName(node.relation), columns: createdColumns(node) }), ...createdForeignKeys(context, node)];
         case 'DropStmt':
             return dropOperations(context, node);
         case 'RenameStmt':
@@ -893,6 +893,24 @@ function alterTableCommand(context, table, command) {
             return [postgres_op(context, 'execute', { table, method: 'ALTER TABLE SET UNLOGGED' })];
     }
     return [postgres_op(context, 'execute', { table, columns: column ? [column] : undefined, method: `ALTER TABLE ${String(command.subtype)}` })];
+}
+/**
+ * Foreign keys declared in CREATE TABLE: the new table is empty, but PostgreSQL still takes a SHARE
+ * ROW EXCLUSIVE lock on the referenced table (writes to it wait) until the migration commits.
+ */
+function createdForeignKeys(context, node) {
+    const table = postgres_tableName(node.relation);
+    return (node.tableElts ?? []).flatMap((element) => {
+        if (element.Constraint?.contype === 'CONSTR_FOREIGN')
+            return constraintOperations(context, table, element.Constraint, undefined);
+        const definition = element.ColumnDef;
+        if (!definition)
+            return [];
+        return (definition.constraints ?? [])
+            .map((item) => item.Constraint ?? {})
+            .filter((constraint) => constraint.contype === 'CONSTR_FOREIGN')
+            .flatMap((constraint) => constraintOperations(context, table, constraint, definition.colname));
+    });
 }
 function addColumnOperations(context, table, definition) {
     const column = definition.colname ?? '';

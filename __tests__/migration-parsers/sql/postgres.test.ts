@@ -233,3 +233,15 @@ describe('transactions and errors', () => {
     ]);
   });
 });
+
+describe('foreign keys declared in CREATE TABLE', () => {
+  test('each becomes an add_foreign_key on the new table, naming the referenced table', async () => {
+    const sql = 'CREATE TABLE refunds (\n  id bigserial PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id),\n  customer_id bigint,\n  FOREIGN KEY (customer_id) REFERENCES customers (id)\n);\n';
+    const operations = await parsePostgresSql(sql, { firstLine: 1, safetyAssured: false });
+    expect(operations.map((op) => [op.kind, op.table, op.otherTable, op.columns])).toEqual([
+      ['create_table', 'refunds', undefined, ['id', 'order_id', 'customer_id']],
+      ['add_foreign_key', 'refunds', 'orders', ['order_id']],
+      ['add_foreign_key', 'refunds', 'customers', ['customer_id']],
+    ]);
+  });
+});

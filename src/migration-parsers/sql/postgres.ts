@@ -92,7 +92,7 @@ function operationsOf(context: Context): Operation[] {
   const { type, node } = context.statement;
   switch (type) {
     case 'CreateStmt':
-      return [op(context, 'create_table', { table: tableName(node.relation), columns: createdColumns(node) })];
+      return [op(context, 'create_table', { table: tableName(node.relation), columns: createdColumns(node) }), ...createdForeignKeys(context, node)];
     case 'DropStmt':
       return dropOperations(context, node);
     case 'RenameStmt':
@@ -245,6 +245,23 @@ function alterTableCommand(context: Context, table: string, command: PgNode): Op
       return [op(context, 'execute', { table, method: 'ALTER TABLE SET UNLOGGED' })];
   }
   return [op(context, 'execute', { table, columns: column ? [column] : undefined, method: `ALTER TABLE ${String(command.subtype)}` })];
+}
+
+/**
+ * Foreign keys declared in CREATE TABLE: the new table is empty, but PostgreSQL still takes a SHARE
+ * ROW EXCLUSIVE lock on the referenced table (writes to it wait) until the migration commits.
+ */
+function createdForeignKeys(context: Context, node: PgNode): Operation[] {
+  const table = tableName(node.relation);
+  return (node.tableElts ?? []).flatMap((element: PgNode) => {
+    if (element.Constraint?.contype === 'CONSTR_FOREIGN') return constraintOperations(context, table, element.Constraint, undefined);
+    const definition = element.ColumnDef;
+    if (!definition) return [];
+    return (definition.constraints ?? [])
+      .map((item: PgNode) => item.Constraint ?? {})
+      .filter((constraint: PgNode) => constraint.contype === 'CONSTR_FOREIGN')
+      .flatMap((constraint: PgNode) => constraintOperations(context, table, constraint, definition.colname));
+  });
 }
 
 function addColumnOperations(context: Context, table: string, definition: PgNode): Operation[] {
