@@ -395,8 +395,10 @@ async function readStats(workspace, path, database, tables) {
     return { source: 'no table sizes (neither `table-stats` nor `database-url` is set)', tables: new Map() };
 }
 async function readRates(workspace, path, adapter) {
-    if (!path)
-        return { rates: _cost_rates_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RATES */ .ap[adapter], ratesSource: 'built-in rates' };
+    if (!path) {
+        const measured = _cost_rates_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RATES */ .ap[adapter].measured;
+        return { rates: _cost_rates_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RATES */ .ap[adapter], ratesSource: `built-in${measured ? `, measured on ${measured.serverVersion} (${measured.date}); calibrate yours with \`deploy-gates migrations calibrate\`` : ''}` };
+    }
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     const { parseRatesFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9779));
     const fullPath = resolvePath(workspace, path);

@@ -709,7 +709,8 @@ function blocks(analyzed, migration) {
     const on = tables.length ? ` on ${tables.map((table) => `\`${table}\``).join(' and ')}` : '';
     const size = typeof analyzed.rows === 'number' ? ` (${(0,format/* formatRows */.dZ)(analyzed.rows)} rows)` : '';
     const until = migration.holdsLocksToEnd && migration.operations.at(-1) !== analyzed ? ', held until the migration commits' : '';
-    return `${what[analyzed.cost.lock]}${on}${size} for ${(0,format/* formatEstimate */.eG)(analyzed.blocking)}${until}`;
+    const duration = analyzed.blocking ? (0,format/* formatEstimate */.eG)(analyzed.blocking) : 'an unknown time (a later operation in the migration has an unknown cost)';
+    return `${what[analyzed.cost.lock]}${on}${size} for ${duration}${until}`;
 }
 function columnsOf(columns) {
     if (!columns?.length)
@@ -863,7 +864,7 @@ function verdictOf(findings) {
 function summaryLine(verdict, migrations, total, findings) {
     if (migrations.length === 0)
         return 'no migrations in this deploy';
-    const count = `${migrations.length} migration${migrations.length === 1 ? '' : 's'}, estimated ${(0,format/* formatEstimate */.eG)(total)} in total`;
+    const count = `${migrations.length} migration${migrations.length === 1 ? '' : 's'}, ${(0,format/* totalPhrase */.c9)(total)}`;
     const worst = findings.find((finding) => finding.severity === 'error' && (verdict === 'fail' ? !UNDECIDED.has(finding.id) : true));
     return worst ? `${count}; ${worst.title}` : count;
 }
@@ -880,6 +881,7 @@ function migrationRow(analyzed, outOfOrder) {
         outOfOrder,
         operations: analyzed.operations.map(({ operation, rows, cost, blocking }) => ({
             kind: operation.kind,
+            method: operation.method,
             table: operation.table,
             rows,
             costClass: cost.costClass,

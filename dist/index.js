@@ -224,6 +224,7 @@ const FORWARD_SHA_OUTPUTS = [
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   c9: () => (/* binding */ totalPhrase),
 /* harmony export */   dZ: () => (/* binding */ formatRows),
 /* harmony export */   eG: () => (/* binding */ formatEstimate)
 /* harmony export */ });
@@ -275,6 +276,10 @@ function formatRows(rows) {
 }
 function round(value) {
     return value >= 10 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
+}
+/** "estimated 6-9 min in total", or "total unknown" when any part is. */
+function totalPhrase(total) {
+    return total ? `estimated ${formatEstimate(total)} in total` : 'total duration unknown';
 }
 
 
@@ -609,10 +614,10 @@ const migrations = {
             return `#### Migrations: none in this deploy${notes.length ? `\n\nChanged migrations production already ran: ${notes.join(', ')}` : ''}`;
         }
         const lines = [
-            `#### Migrations: ${data.migrations.length}, estimated ${(0,format/* formatEstimate */.eG)(data.total)} in total`,
+            `#### Migrations: ${data.migrations.length}, ${(0,format/* totalPhrase */.c9)(data.total)}`,
             '',
-            `${data.adapter === 'postgresql' ? 'PostgreSQL' : 'MySQL/MariaDB'}${data.databaseVersion ? ` ${(0,report_escape/* escapeMarkdown */.FV)(data.databaseVersion)}` : ' (version unknown: the oldest supported rules apply)'} ` +
-                `(${(0,report_escape/* escapeMarkdownKeepingCode */.tH)(data.adapterSource)}); sizes: ${(0,report_escape/* escapeMarkdownKeepingCode */.tH)(data.statsSource)}; ${(0,report_escape/* escapeMarkdownKeepingCode */.tH)(data.ratesSource)}.`,
+            `${data.adapter === 'postgresql' ? 'PostgreSQL' : 'MySQL/MariaDB'}${data.databaseVersion ? ` ${(0,report_escape/* escapeMarkdown */.FV)(data.databaseVersion)}` : ', version unknown, so the oldest supported rules apply'}. ` +
+                `Adapter: ${(0,report_escape/* escapeMarkdownKeepingCode */.tH)(data.adapterSource)}. Sizes: ${(0,report_escape/* escapeMarkdownKeepingCode */.tH)(data.statsSource)}. Rates: ${(0,report_escape/* escapeMarkdownKeepingCode */.tH)(data.ratesSource)}.`,
             '',
             '| migration | operation | table | rows | class | blocks | estimate |',
             '|---|---|---|---|---|---|---|',
@@ -626,7 +631,7 @@ const migrations = {
                 lines.push(`| ${title} | _no operations_ | | | | | |`);
             for (const [index, row] of migration.operations.entries()) {
                 lines.push(`| ${index === 0 ? title : ''} | ${operationLabel(row)} | ${(0,report_escape/* escapeMarkdown */.FV)(row.table ?? '')} | ${(0,format/* formatRows */.dZ)(row.rows)} | ${CLASS_NAMES[row.costClass]} | ` +
-                    `${LOCK_NAMES[row.lock]}${row.lock !== 'nothing' && row.blocking ? ` for ${(0,format/* formatEstimate */.eG)(row.blocking)}` : ''} | ${(0,format/* formatEstimate */.eG)(row.estimate)} |`);
+                    `${LOCK_NAMES[row.lock]}${row.lock === 'nothing' ? '' : row.blocking ? ` for ${(0,format/* formatEstimate */.eG)(row.blocking)}` : ' for an unknown time'} | ${(0,format/* formatEstimate */.eG)(row.estimate)} |`);
             }
             if (migration.operations.length > 1)
                 lines.push(`| | _migration total_ | | | | | ${(0,format/* formatEstimate */.eG)(migration.estimate)} |`);
@@ -637,19 +642,22 @@ const migrations = {
         const data = result.data;
         if (data.migrations.length === 0)
             return 'no migrations in this deploy';
-        const lines = [`${data.migrations.length} migration${data.migrations.length === 1 ? '' : 's'}, estimated ${(0,format/* formatEstimate */.eG)(data.total)} in total (${data.adapter}${data.databaseVersion ? ` ${data.databaseVersion}` : ''}; sizes: ${data.statsSource})`];
+        const lines = [`${data.migrations.length} migration${data.migrations.length === 1 ? '' : 's'}, ${(0,format/* totalPhrase */.c9)(data.total)} (${data.adapter}${data.databaseVersion ? ` ${data.databaseVersion}` : ''}; sizes: ${data.statsSource})`];
         for (const migration of data.migrations) {
             lines.push(`${migration.version} ${migration.name}  ${(0,format/* formatEstimate */.eG)(migration.estimate)}${migration.outOfOrder ? '  OUT OF ORDER' : ''}${migration.irreversible.length ? '  IRREVERSIBLE' : ''}`);
             for (const row of migration.operations) {
-                const blocks = row.lock === 'nothing' ? 'blocks nothing' : `blocks ${row.lock === 'writes' ? 'writes' : 'reads+writes'} for ${(0,format/* formatEstimate */.eG)(row.blocking)}`;
-                lines.push(`  ${row.kind.padEnd(22)} ${(row.table ?? '').padEnd(20)} ${(0,format/* formatRows */.dZ)(row.rows).padStart(7)}  ${CLASS_NAMES[row.costClass].padEnd(22)} ${blocks.padEnd(30)} ${(0,format/* formatEstimate */.eG)(row.estimate)}`);
+                const blocks = row.lock === 'nothing' ? 'blocks nothing' : `blocks ${row.lock === 'writes' ? 'writes' : 'reads+writes'} for ${row.blocking ? (0,format/* formatEstimate */.eG)(row.blocking) : 'unknown time'}`;
+                lines.push(`  ${(row.kind === 'unknown' && row.method ? `${row.method}?` : row.kind).padEnd(22)} ${(row.table ?? '').padEnd(20)} ${(0,format/* formatRows */.dZ)(row.rows).padStart(7)}  ${CLASS_NAMES[row.costClass].padEnd(22)} ${blocks.padEnd(30)} ${(0,format/* formatEstimate */.eG)(row.estimate)}`);
             }
         }
         return lines.join('\n');
     },
 };
 function operationLabel(row) {
+    if (row.kind === 'unknown' && row.method)
+        return `${(0,report_escape/* code */.aY)(row.method)} (unknown)`;
     const notes = [
+        row.kind === 'backfill' && row.method ? (0,report_escape/* escapeMarkdown */.FV)(row.method) : '',
         row.kind === 'add_index' && row.costClass === 'index' ? 'not concurrent' : '',
         row.safetyAssured ? 'safety_assured' : '',
     ].filter(Boolean);

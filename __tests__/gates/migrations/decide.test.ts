@@ -96,7 +96,7 @@ describe('decideMigrations: verdicts', () => {
     expect(ids(unknownTable)).toEqual(['migrations/unknown-table-size error']);
     expect(unknownTable.findings[0]!.title).toBe('No size for not_in_stats');
     expect(unknownTable.findings[0]!.message).toContain('table-stats db/stats.yml has no row count for `not_in_stats`');
-    expect(unknownTable.summary).toMatch(/estimated unknown in total; No size for not_in_stats$/);
+    expect(unknownTable.summary).toMatch(/total duration unknown; No size for not_in_stats$/);
 
     const unknownOperation = decide([migration('20260105000000', [op('unknown', 'orders', { method: 'my_helper', code: 'my_helper :orders' })])]);
     expect(unknownOperation.verdict).toBe('error');

@@ -63,7 +63,7 @@ describe('observeMigrations', () => {
     expect(observed.adapter).toBe('postgresql');
     expect(observed.adapterSource).toMatch(/^config\/database\.yml/);
     expect(observed.statsSource).toBe('table-stats db/stats.yml');
-    expect(observed.ratesSource).toBe('built-in rates');
+    expect(observed.ratesSource).toMatch(/^built-in, measured on 15\.\d+ \(2026-11-23\)/);
     expect(observed.newestInProduction).toEqual({ activerecord: '20250101000000' });
     expect(observed.changedExisting).toEqual([]);
     expect(observed.migrations.map((m) => [m.migration.version, m.migration.name, m.migration.transactional])).toEqual([

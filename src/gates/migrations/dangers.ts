@@ -174,7 +174,8 @@ function blocks(analyzed: AnalyzedOperation, migration: AnalyzedMigration): stri
   const on = tables.length ? ` on ${tables.map((table) => `\`${table}\``).join(' and ')}` : '';
   const size = typeof analyzed.rows === 'number' ? ` (${formatRows(analyzed.rows)} rows)` : '';
   const until = migration.holdsLocksToEnd && migration.operations.at(-1) !== analyzed ? ', held until the migration commits' : '';
-  return `${what[analyzed.cost.lock]}${on}${size} for ${formatEstimate(analyzed.blocking)}${until}`;
+  const duration = analyzed.blocking ? formatEstimate(analyzed.blocking) : 'an unknown time (a later operation in the migration has an unknown cost)';
+  return `${what[analyzed.cost.lock]}${on}${size} for ${duration}${until}`;
 }
 
 function columnsOf(columns: readonly string[] | undefined): string {

@@ -5,7 +5,7 @@
 import type { Finding, GateResult, Verdict } from '../../model/result.js';
 import { sumEstimates, tablesWithoutSize, type AnalyzedMigration } from './analyze.js';
 import { findDangers } from './dangers.js';
-import { formatEstimate, formatRows, formatSeconds } from './format.js';
+import { formatEstimate, formatRows, formatSeconds, totalPhrase } from './format.js';
 import type { Adapter, CostClass, Estimate, LockImpact, MigrationFormat } from './model.js';
 
 export interface MigrationsSettings {
@@ -40,6 +40,8 @@ export interface MigrationsObservation {
 
 export interface OperationRow {
   kind: string;
+  /** The call behind an `unknown` or `backfill` operation (`add_concurrent_index`, `update_all`). */
+  method?: string;
   table?: string;
   rows: number | 'new' | null | undefined;
   costClass: CostClass;
@@ -221,7 +223,7 @@ function verdictOf(findings: readonly Finding[]): Verdict {
 
 function summaryLine(verdict: Verdict, migrations: readonly AnalyzedMigration[], total: { low: number; high: number } | null, findings: readonly Finding[]): string {
   if (migrations.length === 0) return 'no migrations in this deploy';
-  const count = `${migrations.length} migration${migrations.length === 1 ? '' : 's'}, estimated ${formatEstimate(total)} in total`;
+  const count = `${migrations.length} migration${migrations.length === 1 ? '' : 's'}, ${totalPhrase(total)}`;
   const worst = findings.find((finding) => finding.severity === 'error' && (verdict === 'fail' ? !UNDECIDED.has(finding.id) : true));
   return worst ? `${count}; ${worst.title}` : count;
 }
@@ -239,6 +241,7 @@ function migrationRow(analyzed: AnalyzedMigration, outOfOrder: boolean): Migrati
     outOfOrder,
     operations: analyzed.operations.map(({ operation, rows, cost, blocking }) => ({
       kind: operation.kind,
+      method: operation.method,
       table: operation.table,
       rows,
       costClass: cost.costClass,

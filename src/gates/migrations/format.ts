@@ -41,3 +41,8 @@ export function formatRows(rows: number | 'new' | null | undefined): string {
 function round(value: number): string {
   return value >= 10 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
 }
+
+/** "estimated 6-9 min in total", or "total unknown" when any part is. */
+export function totalPhrase(total: Estimate | null): string {
+  return total ? `estimated ${formatEstimate(total)} in total` : 'total duration unknown';
+}

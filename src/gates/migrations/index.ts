@@ -7,7 +7,7 @@ import { parseDuration } from '../../inputs/values.js';
 import { code, escapeMarkdown, escapeMarkdownKeepingCode } from '../../report/escape.js';
 import type { GateDefinition } from '../types.js';
 import type { MigrationsData, MigrationsSettings, OperationRow } from './decide.js';
-import { formatEstimate, formatRows } from './format.js';
+import { formatEstimate, formatRows, totalPhrase } from './format.js';
 import { MIGRATIONS_INPUTS, MIGRATIONS_OUTPUTS } from './inputs.js';
 import type { CostClass, LockImpact } from './model.js';
 
@@ -52,10 +52,10 @@ export const migrations: GateDefinition<MigrationsData> = {
       return `#### Migrations: none in this deploy${notes.length ? `\n\nChanged migrations production already ran: ${notes.join(', ')}` : ''}`;
     }
     const lines = [
-      `#### Migrations: ${data.migrations.length}, estimated ${formatEstimate(data.total)} in total`,
+      `#### Migrations: ${data.migrations.length}, ${totalPhrase(data.total)}`,
       '',
-      `${data.adapter === 'postgresql' ? 'PostgreSQL' : 'MySQL/MariaDB'}${data.databaseVersion ? ` ${escapeMarkdown(data.databaseVersion)}` : ' (version unknown: the oldest supported rules apply)'} ` +
-        `(${escapeMarkdownKeepingCode(data.adapterSource)}); sizes: ${escapeMarkdownKeepingCode(data.statsSource)}; ${escapeMarkdownKeepingCode(data.ratesSource)}.`,
+      `${data.adapter === 'postgresql' ? 'PostgreSQL' : 'MySQL/MariaDB'}${data.databaseVersion ? ` ${escapeMarkdown(data.databaseVersion)}` : ', version unknown, so the oldest supported rules apply'}. ` +
+        `Adapter: ${escapeMarkdownKeepingCode(data.adapterSource)}. Sizes: ${escapeMarkdownKeepingCode(data.statsSource)}. Rates: ${escapeMarkdownKeepingCode(data.ratesSource)}.`,
       '',
       '| migration | operation | table | rows | class | blocks | estimate |',
       '|---|---|---|---|---|---|---|',
@@ -69,7 +69,7 @@ export const migrations: GateDefinition<MigrationsData> = {
       for (const [index, row] of migration.operations.entries()) {
         lines.push(
           `| ${index === 0 ? title : ''} | ${operationLabel(row)} | ${escapeMarkdown(row.table ?? '')} | ${formatRows(row.rows)} | ${CLASS_NAMES[row.costClass]} | ` +
-            `${LOCK_NAMES[row.lock]}${row.lock !== 'nothing' && row.blocking ? ` for ${formatEstimate(row.blocking)}` : ''} | ${formatEstimate(row.estimate)} |`,
+            `${LOCK_NAMES[row.lock]}${row.lock === 'nothing' ? '' : row.blocking ? ` for ${formatEstimate(row.blocking)}` : ' for an unknown time'} | ${formatEstimate(row.estimate)} |`,
         );
       }
       if (migration.operations.length > 1) lines.push(`| | _migration total_ | | | | | ${formatEstimate(migration.estimate)} |`);
@@ -80,12 +80,12 @@ export const migrations: GateDefinition<MigrationsData> = {
   renderText(result) {
     const data = result.data;
     if (data.migrations.length === 0) return 'no migrations in this deploy';
-    const lines = [`${data.migrations.length} migration${data.migrations.length === 1 ? '' : 's'}, estimated ${formatEstimate(data.total)} in total (${data.adapter}${data.databaseVersion ? ` ${data.databaseVersion}` : ''}; sizes: ${data.statsSource})`];
+    const lines = [`${data.migrations.length} migration${data.migrations.length === 1 ? '' : 's'}, ${totalPhrase(data.total)} (${data.adapter}${data.databaseVersion ? ` ${data.databaseVersion}` : ''}; sizes: ${data.statsSource})`];
     for (const migration of data.migrations) {
       lines.push(`${migration.version} ${migration.name}  ${formatEstimate(migration.estimate)}${migration.outOfOrder ? '  OUT OF ORDER' : ''}${migration.irreversible.length ? '  IRREVERSIBLE' : ''}`);
       for (const row of migration.operations) {
-        const blocks = row.lock === 'nothing' ? 'blocks nothing' : `blocks ${row.lock === 'writes' ? 'writes' : 'reads+writes'} for ${formatEstimate(row.blocking)}`;
-        lines.push(`  ${row.kind.padEnd(22)} ${(row.table ?? '').padEnd(20)} ${formatRows(row.rows).padStart(7)}  ${CLASS_NAMES[row.costClass].padEnd(22)} ${blocks.padEnd(30)} ${formatEstimate(row.estimate)}`);
+        const blocks = row.lock === 'nothing' ? 'blocks nothing' : `blocks ${row.lock === 'writes' ? 'writes' : 'reads+writes'} for ${row.blocking ? formatEstimate(row.blocking) : 'unknown time'}`;
+        lines.push(`  ${(row.kind === 'unknown' && row.method ? `${row.method}?` : row.kind).padEnd(22)} ${(row.table ?? '').padEnd(20)} ${formatRows(row.rows).padStart(7)}  ${CLASS_NAMES[row.costClass].padEnd(22)} ${blocks.padEnd(30)} ${formatEstimate(row.estimate)}`);
       }
     }
     return lines.join('\n');
@@ -93,7 +93,9 @@ export const migrations: GateDefinition<MigrationsData> = {
 };
 
 function operationLabel(row: OperationRow): string {
+  if (row.kind === 'unknown' && row.method) return `${code(row.method)} (unknown)`;
   const notes = [
+    row.kind === 'backfill' && row.method ? escapeMarkdown(row.method) : '',
     row.kind === 'add_index' && row.costClass === 'index' ? 'not concurrent' : '',
     row.safetyAssured ? 'safety_assured' : '',
   ].filter(Boolean);

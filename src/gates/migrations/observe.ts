@@ -215,7 +215,10 @@ async function readStats(workspace: string, path: string | undefined, database: 
 }
 
 async function readRates(workspace: string, path: string | undefined, adapter: Adapter): Promise<{ rates: Rates; ratesSource: string }> {
-  if (!path) return { rates: DEFAULT_RATES[adapter], ratesSource: 'built-in rates' };
+  if (!path) {
+    const measured = DEFAULT_RATES[adapter].measured;
+    return { rates: DEFAULT_RATES[adapter], ratesSource: `built-in${measured ? `, measured on ${measured.serverVersion} (${measured.date}); calibrate yours with \`deploy-gates migrations calibrate\`` : ''}` };
+  }
   const { readFile } = await import('node:fs/promises');
   const { parseRatesFile } = await import('./cost/rates.js');
   const fullPath = resolvePath(workspace, path);
