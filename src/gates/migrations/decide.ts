@@ -130,8 +130,11 @@ export function decideMigrations(observed: MigrationsObservation, settings: Migr
         severity: settings.unknownOperations === 'error' ? 'error' : 'warning',
         title: `Unknown cost: ${operation.method ?? operation.kind}`,
         message:
-          `\`${operation.code}\`: the gate does not know what ${operation.method ? `\`${operation.method}\`` : 'this'} does, so its duration and locks are unknown (${cost.reason}). ` +
-          'Write it with the standard migration methods, or set `unknown-operations: warn` to accept unknown costs.',
+          `\`${operation.code}\`: the gate does not know what ${operation.method ? `\`${operation.method}\`` : 'this'} does, so its duration and locks are unknown` +
+          (operation.kind === 'unknown' ? '. ' : ` (${cost.reason}). `) +
+          (settings.unknownOperations === 'error'
+            ? 'Write it with the standard migration methods, or set `unknown-operations: warn` to accept unknown costs.'
+            : 'Accepted as a warning (`unknown-operations: warn`): check its cost by hand.'),
         file: migration.file,
         line: operation.line,
       });
