@@ -1858,18 +1858,65 @@ function relationFromCounts(aheadBy, behindBy) {
 }
 
 ;// CONCATENATED MODULE: ./src/range/walk.ts
-// One walk over production...deploy: both counts, the newest commits of each side and the
-// boundary (where the two sides fork), from a single `git log --left-right --boundary`, streamed
-// so that a huge range never sits in memory.
+// The walk over production...deploy: both counts, the newest commits of each side and, when the
+// whole range was listed, its boundary (where the two sides fork).
+//
+// Two ways, by how many commits the caller wants listed:
+// - a bounded list (forward-sha: 100 per side): a `--max-count` listing, which on the usual small
+//   range is complete by itself (one git process). When it is still running after a few
+//   milliseconds the range is long, and `git rev-list --count` starts beside it: counting is cheap,
+//   while writing every commit of a 20,000-commit range into a pipe is not (~60 ms of a full
+//   walk). The answer never depends on the timing, only how soon it comes.
+// - every commit (pre-deploy reads them all): one `git log --left-right`, streamed so that a huge
+//   range never sits in memory.
+/** Up to this many listed commits per side, the listing is bounded (and counting separate). */
+const BOUNDED_LIST_LIMIT = 10_000;
+/** A listing still running after this long is over a long range: start counting beside it. */
+const COUNT_AFTER_MS = 8;
 const FIELDS = ['%m', '%H', '%P', '%an', '%ae', '%aI', '%s'];
 /**
  * `productionSha` and `deploySha` are full SHAs; each is walked as `<sha>^{commit}`, so that an
  * object which is not a commit makes git fail instead of being walked.
  */
-async function walkRange(git, productionSha, deploySha, { listLimit, withBodies = false }) {
+async function walkRange(git, productionSha, deploySha, options) {
+    const range = `${productionSha}^{commit}...${deploySha}^{commit}`;
+    if (options.listLimit < 1 || options.listLimit > BOUNDED_LIST_LIMIT)
+        return listRange(git, range, options, undefined);
+    const maxRecords = 2 * options.listLimit;
+    let counting;
+    const startCounting = () => (counting ??= git.run(['rev-list', '--left-right', '--count', range, '--']));
+    const longRange = setTimeout(startCounting, COUNT_AFTER_MS);
+    let listed;
+    try {
+        listed = await listRange(git, range, options, maxRecords);
+    }
+    finally {
+        clearTimeout(longRange);
+    }
+    if (listed.aheadBy + listed.behindBy < maxRecords) {
+        // Fewer commits than asked for: the listing is the whole range, its counts and boundary exact.
+        counting?.catch(() => undefined);
+        return listed;
+    }
+    const counts = await startCounting();
+    const [behindBy, aheadBy] = counts.trim().split(/\s+/).map(Number);
+    if (!Number.isSafeInteger(behindBy) || !Number.isSafeInteger(aheadBy))
+        throw new Error(`unexpected output from git rev-list --count: ${JSON.stringify(counts.slice(0, 80))}`);
+    if (listed.aheadBy === aheadBy && listed.behindBy === behindBy)
+        return listed;
+    // The listing stopped at maxRecords, in date order: one side may have crowded out the other.
+    const walk = { ...listed, aheadBy, behindBy, boundary: undefined };
+    if (walk.shipping.length < Math.min(aheadBy, options.listLimit))
+        walk.shipping = await listSide(git, deploySha, productionSha, options);
+    if (walk.dropped.length < Math.min(behindBy, options.listLimit))
+        walk.dropped = await listSide(git, productionSha, deploySha, options);
+    return walk;
+}
+/** One `git log --left-right --boundary` over the range, at most `maxRecords` commits when given. */
+async function listRange(git, range, { listLimit, withBodies = false }, maxRecords) {
     const walk = { aheadBy: 0, behindBy: 0, shipping: [], dropped: [], boundary: [] };
-    const format = [...FIELDS, ...(withBodies ? ['%b'] : [])].join('%x00') + '%x1e';
-    const args = ['log', '--left-right', '--boundary', '--no-show-signature', `--format=${format}`, `${productionSha}^{commit}...${deploySha}^{commit}`, '--'];
+    const limit = maxRecords === undefined ? [] : [`--max-count=${maxRecords}`];
+    const args = ['log', '--left-right', '--boundary', '--no-show-signature', ...limit, `--format=${formatOf(withBodies)}`, range, '--'];
     await git.forEachRecord(args, '\x1e', (record) => {
         // Records after the first start with the newline git puts between them.
         const mark = record.charCodeAt(0) === 10 ? record[1] : record[0];
@@ -1891,6 +1938,16 @@ async function walkRange(git, productionSha, deploySha, { listLimit, withBodies 
         }
     });
     return walk;
+}
+/** The newest `listLimit` commits that `tip` has and `other` does not. */
+async function listSide(git, tip, other, { listLimit, withBodies = false }) {
+    const commits = [];
+    const args = ['log', '--no-show-signature', `--max-count=${listLimit}`, `--format=${formatOf(withBodies)}`, `${tip}^{commit}`, `^${other}^{commit}`, '--'];
+    await git.forEachRecord(args, '\x1e', (record) => commits.push(parseCommit(record)));
+    return commits;
+}
+function formatOf(withBodies) {
+    return [...FIELDS, ...(withBodies ? ['%b'] : [])].join('%x00') + '%x1e';
 }
 function parseCommit(record) {
     const [, sha = '', parents = '', authorName = '', authorEmail = '', date = '', subject = '', body] = record.replace(/^\n/, '').split('\x00');
@@ -1991,7 +2048,7 @@ async function rangeFromWalk(git, walk, productionSha, deploySha) {
         ? productionSha
         : relation === 'behind'
             ? deploySha
-            : walk.boundary.length === 1
+            : walk.boundary?.length === 1
                 ? walk.boundary[0]
                 : (await mergeBases(git, productionSha, deploySha))[0];
     const { aheadBy, behindBy, shipping, dropped } = walk;

@@ -259,6 +259,26 @@ describe('resolveGitRange on a full repository', () => {
     expect(behind.dropped.map((commit) => commit.subject)).toEqual(['Change 1200', 'Change 1199', 'Change 1198']);
   });
 
+  it('list limit on a diverged range where one side crowds out the other: both lists and the merge base still right', async () => {
+    // Production's hotfixes are OLDER than all of the deploy's commits, so a date-ordered listing
+    // of 2 × limit commits holds only deploy commits; the dropped side must be listed on its own.
+    const repo = createRepo();
+    const base = repo.commit('Release');
+    repo.checkoutNew('production');
+    const hotfixes = [repo.commit('Hotfix 1', { file: 'h1.txt' }), repo.commit('Hotfix 2', { file: 'h2.txt' })];
+    repo.checkout('main');
+    repo.linear(20, { prefix: 'Feature' });
+
+    const result = await range(repo, 'main', 'production', { listLimit: 3 });
+    expect(result).toMatchObject({ relation: 'diverged', aheadBy: 20, behindBy: 2, mergeBaseSha: base });
+    expect(result.shipping.map((commit) => commit.subject)).toEqual(['Feature 20', 'Feature 19', 'Feature 18']);
+    expect(result.dropped.map((commit) => commit.sha)).toEqual([...hotfixes].reverse());
+    // The same answer as listing everything.
+    const full = await range(repo, 'main', 'production', { listLimit: 50 });
+    expect(full).toMatchObject({ aheadBy: 20, behindBy: 2, mergeBaseSha: base });
+    expect(full.dropped.map((commit) => commit.sha)).toEqual([...hotfixes].reverse());
+  });
+
   it('commit subjects with odd characters come through unchanged', async () => {
     const repo = createRepo();
     repo.branch('production');

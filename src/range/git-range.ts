@@ -113,7 +113,7 @@ async function rangeFromWalk(git: Git, walk: RangeWalk, productionSha: string, d
       ? productionSha
       : relation === 'behind'
         ? deploySha
-        : walk.boundary.length === 1
+        : walk.boundary?.length === 1
           ? walk.boundary[0]
           : (await mergeBases(git, productionSha, deploySha))[0];
   const { aheadBy, behindBy, shipping, dropped } = walk;
