@@ -2010,6 +2010,8 @@ async function resolveGitRange(git, request) {
  * The common case in one git process: a complete (not shallow) history, no fetching, and names
  * that can be read from the git directory. The walk itself checks that both are commits; when it
  * fails, undefined sends the caller down the full path, whose errors name the input at fault.
+ * (A full SHA of an annotated tag object is walked as its commit, as git does; it is reported as
+ * given. Inputs come from github.sha, deployments and refs, which name commits.)
  */
 async function quickRange(git, repository, request, remote) {
     if (isShallow(repository))
