@@ -6,19 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ox: () => (/* binding */ INNODB_ROWS_UNCERTAINTY),
-/* harmony export */   nt: () => (/* binding */ POSTGRES_ROWS_UNCERTAINTY),
 /* harmony export */   readTableStats: () => (/* binding */ readTableStats)
 /* harmony export */ });
 /* unused harmony export splitQualifiedName */
+/* harmony import */ var _gates_migrations_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4985);
 // Reads how big the tables a deploy touches are, from the catalog of a live database (a read
 // replica is enough). Only the named tables, in one query per call, so that a database with
 // thousands of tables answers as fast as one with ten. A table that does not exist is simply
 // absent from the result: the gate knows whether the migration creates it.
-/** reltuples is kept by ANALYZE/VACUUM from a sample; scaled to the current size (below), it is rarely off by more. */
-const POSTGRES_ROWS_UNCERTAINTY = 0.1;
-/** InnoDB's TABLE_ROWS comes from a few sampled pages and is documented to be off by 40-50%. */
-const INNODB_ROWS_UNCERTAINTY = 0.5;
+
 async function readTableStats(client, tables) {
     const names = [...new Set(tables)];
     const found = names.length === 0 ? new Map() : client.adapter === 'postgresql' ? await readPostgres(client, names) : await readMysql(client, names);
@@ -95,7 +91,7 @@ async function readPostgres(client, names) {
             indexBytes: toNumber(row['index_bytes']) ?? 0,
             indexCount: toNumber(row['index_count']) ?? 0,
             // No heap page anywhere in the tree is a certain zero; anything else is an estimate.
-            rowsUncertainty: rowCount === 0 && toNumber(row['heap_bytes']) === 0 ? 0 : POSTGRES_ROWS_UNCERTAINTY,
+            rowsUncertainty: rowCount === 0 && toNumber(row['heap_bytes']) === 0 ? 0 : _gates_migrations_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROWS_UNCERTAINTY */ .v.postgresql,
         });
     }
     return result;
@@ -198,7 +194,7 @@ async function readMysql(client, names) {
 /** MyISAM and Aria keep an exact row count; InnoDB and anything else are estimates. */
 function mysqlRowsUncertainty(engine) {
     const name = String(engine ?? '').toLowerCase();
-    return name === 'myisam' || name === 'aria' ? 0 : INNODB_ROWS_UNCERTAINTY;
+    return name === 'myisam' || name === 'aria' ? 0 : _gates_migrations_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROWS_UNCERTAINTY */ .v.mysql;
 }
 function splitMysqlName(name) {
     const parts = name.split('.').map((part) => part.trim().replace(/^`(.*)`$/, '$1').replace(/``/g, '`'));

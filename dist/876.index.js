@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   TP: () => (/* binding */ tablesWithoutSize)
 });
 
+// EXTERNAL MODULE: ./src/gates/migrations/model.ts
+var model = __webpack_require__(4985);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -292,11 +294,7 @@ function coerceVersion(raw) {
 // (rates.ts) applied to the table's rows, bytes and indexes, widened by the model's measured spread
 // and by how unsure the row count is. Never a single number: a range says how much to trust it.
 
-/**
- * Row-count uncertainty when the stats do not say: InnoDB's TABLE_ROWS is a sample that can be
- * 40-50% off; PostgreSQL's reltuples is refreshed by (auto)analyze and is usually close.
- */
-const DEFAULT_ROWS_UNCERTAINTY = { mysql: 0.5, postgresql: 0.1 };
+
 const FOREIGN_KEY_KINDS = new Set(['add_foreign_key', 'validate_foreign_key', 'add_reference']);
 /** The model's central value in seconds (also what the benchmark compares with the truth). */
 function modelSeconds(rates, costClass, shape) {
@@ -350,7 +348,7 @@ function estimateOperation(op, context) {
         }
     }
     const fixed = rates.classes[costClass].fixedSeconds;
-    const uncertainty = table.rowsUncertainty ?? DEFAULT_ROWS_UNCERTAINTY[context.adapter];
+    const uncertainty = table.rowsUncertainty ?? model/* ROWS_UNCERTAINTY */.v[context.adapter];
     // Only the size-dependent part scales with the row count's error.
     const lowRows = fixed + (central - fixed) * Math.max(0, 1 - uncertainty);
     const highRows = fixed + (central - fixed) * (1 + uncertainty);
@@ -561,8 +559,6 @@ __webpack_require__.d(__webpack_exports__, {
   decideMigrations: () => (/* binding */ decideMigrations)
 });
 
-// UNUSED EXPORTS: formatRows
-
 // EXTERNAL MODULE: ./src/gates/migrations/analyze.ts + 2 modules
 var analyze = __webpack_require__(8811);
 // EXTERNAL MODULE: ./src/gates/migrations/format.ts
@@ -767,8 +763,12 @@ function decideMigrations(observed, settings) {
                 line: reason.line,
             });
         }
-        for (const { operation, cost } of analyzed.operations) {
-            if (cost.costClass !== 'unknown')
+        for (const { operation, cost, rows } of analyzed.operations) {
+            // Every unknown estimate needs a finding, or an unknown total could pass: a missing table
+            // size is reported once below (unknown-table-size); anything else unknown is reported here
+            // (an unknown call, or a costly statement whose table is not known, such as CLUSTER alone).
+            const sizeIsWhatIsMissing = rows === null && operation.table !== undefined;
+            if (cost.estimate !== null || (sizeIsWhatIsMissing && cost.costClass !== 'unknown'))
                 continue;
             findings.push({
                 id: 'migrations/unknown-operation',
@@ -920,8 +920,25 @@ function compareDigits(x, y) {
         return a.length - b.length;
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** For the summary: "48.2M rows", used by the renderer too. */
 
+
+/***/ }),
+
+/***/ 4985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ ROWS_UNCERTAINTY)
+/* harmony export */ });
+// The migrations gate's shared vocabulary: what a parsed migration says it does (parsers produce
+// it, from Ruby or SQL), what a table's size is (stats adapters produce it), and what an operation
+// costs (the cost model produces it). Parsers never estimate; the cost model never parses.
+/**
+ * How far a row count may be off when the stats do not say: PostgreSQL's reltuples is kept by
+ * ANALYZE/VACUUM from a sample (scaled to the current size, rarely off by more than 10%); InnoDB's
+ * TABLE_ROWS comes from a few sampled pages and is documented to be off by 40-50%.
+ */
+const ROWS_UNCERTAINTY = { postgresql: 0.1, mysql: 0.5 };
 
 
 /***/ })

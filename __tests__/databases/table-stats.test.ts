@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from '../../src/databases/client.js';
-import { INNODB_ROWS_UNCERTAINTY, POSTGRES_ROWS_UNCERTAINTY, readTableStats, splitQualifiedName } from '../../src/databases/table-stats.js';
-import type { TableStats } from '../../src/gates/migrations/model.js';
+import { readTableStats, splitQualifiedName } from '../../src/databases/table-stats.js';
+import { ROWS_UNCERTAINTY, type TableStats } from '../../src/gates/migrations/model.js';
 import { availableDatabase, connectTestDatabase, scratchName } from '../helpers/databases.js';
 
 /** rows within the uncertainty the reader itself claims, so the claim is tested too. */
@@ -71,7 +71,7 @@ describe.skipIf(!pgUrl)('readTableStats on PostgreSQL', () => {
     expect(snapshot.source).toBe('postgresql://127.0.0.1:5432/test');
     const orders = snapshot.tables.get(`${schema}.orders`);
     expect(orders?.table).toBe(`${schema}.orders`);
-    expect(orders?.rowsUncertainty).toBe(POSTGRES_ROWS_UNCERTAINTY);
+    expect(orders?.rowsUncertainty).toBe(ROWS_UNCERTAINTY.postgresql);
     expectRowsNear(orders, 10_000);
     expect(orders?.bytes).toBeGreaterThan(0);
     expect(orders?.indexBytes).toBeGreaterThan(0);
@@ -186,7 +186,7 @@ describe.skipIf(!mysqlUrl)('readTableStats on MariaDB/MySQL', () => {
     expect(snapshot.serverVersion).toMatch(/^\d+\.\d+/);
     expect(snapshot.source).toBe('mysql://127.0.0.1:3306/test');
     const stats = snapshot.tables.get(orders);
-    expect(stats?.rowsUncertainty).toBe(INNODB_ROWS_UNCERTAINTY);
+    expect(stats?.rowsUncertainty).toBe(ROWS_UNCERTAINTY.mysql);
     expectRowsNear(stats, 10_000);
     expect(stats?.bytes).toBeGreaterThan(0);
     expect(stats?.indexBytes).toBeGreaterThan(0);

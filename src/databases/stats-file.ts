@@ -15,9 +15,8 @@ import { extname } from 'node:path';
 // Static, not lazy like config-file.ts: parseStatsFile is synchronous. Callers load this module
 // lazily (`await import`) when a stats file is configured, so the CLI's start-up does not pay.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Adapter, StatsSnapshot, TableStats } from '../gates/migrations/model.js';
+import { ROWS_UNCERTAINTY, type Adapter, type StatsSnapshot, type TableStats } from '../gates/migrations/model.js';
 import { GateInputError } from '../model/result.js';
-import { INNODB_ROWS_UNCERTAINTY, POSTGRES_ROWS_UNCERTAINTY } from './table-stats.js';
 
 const INPUT = 'table-stats';
 const ENTRY_FIELDS = ['table', 'rows', 'bytes', 'index_bytes', 'indexes'] as const;
@@ -267,7 +266,7 @@ function toSnapshot(path: string, envelope: Envelope, entries: RawEntry[], probl
   const exportedAt = envelope.exportedAt ? textOf('exported_at', envelope.exportedAt, problem) : undefined;
   if (entries.length === 0) throw problem(undefined, 'lists no tables; an export that found none has probably failed (a file with no tables proves nothing).');
 
-  const uncertainty = adapter === 'postgresql' ? POSTGRES_ROWS_UNCERTAINTY : adapter === 'mysql' ? INNODB_ROWS_UNCERTAINTY : undefined;
+  const uncertainty = adapter ? ROWS_UNCERTAINTY[adapter] : undefined;
   const tables = new Map<string, TableStats>();
   const firstLine = new Map<string, number>();
   for (const entry of entries) {

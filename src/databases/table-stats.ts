@@ -4,12 +4,7 @@
 // absent from the result: the gate knows whether the migration creates it.
 
 import type { SqlClient } from './client.js';
-import type { StatsSnapshot, TableStats } from '../gates/migrations/model.js';
-
-/** reltuples is kept by ANALYZE/VACUUM from a sample; scaled to the current size (below), it is rarely off by more. */
-export const POSTGRES_ROWS_UNCERTAINTY = 0.1;
-/** InnoDB's TABLE_ROWS comes from a few sampled pages and is documented to be off by 40-50%. */
-export const INNODB_ROWS_UNCERTAINTY = 0.5;
+import { ROWS_UNCERTAINTY, type StatsSnapshot, type TableStats } from '../gates/migrations/model.js';
 
 export async function readTableStats(client: SqlClient, tables: readonly string[]): Promise<StatsSnapshot> {
   const names = [...new Set(tables)];
@@ -90,7 +85,7 @@ async function readPostgres(client: SqlClient, names: readonly string[]): Promis
       indexBytes: toNumber(row['index_bytes']) ?? 0,
       indexCount: toNumber(row['index_count']) ?? 0,
       // No heap page anywhere in the tree is a certain zero; anything else is an estimate.
-      rowsUncertainty: rowCount === 0 && toNumber(row['heap_bytes']) === 0 ? 0 : POSTGRES_ROWS_UNCERTAINTY,
+      rowsUncertainty: rowCount === 0 && toNumber(row['heap_bytes']) === 0 ? 0 : ROWS_UNCERTAINTY.postgresql,
     });
   }
   return result;
@@ -202,7 +197,7 @@ async function readMysql(client: SqlClient, names: readonly string[]): Promise<M
 /** MyISAM and Aria keep an exact row count; InnoDB and anything else are estimates. */
 function mysqlRowsUncertainty(engine: unknown): number {
   const name = String(engine ?? '').toLowerCase();
-  return name === 'myisam' || name === 'aria' ? 0 : INNODB_ROWS_UNCERTAINTY;
+  return name === 'myisam' || name === 'aria' ? 0 : ROWS_UNCERTAINTY.mysql;
 }
 
 function splitMysqlName(name: string): { schema?: string; table: string } | undefined {

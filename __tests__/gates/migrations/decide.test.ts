@@ -55,6 +55,14 @@ const SAFE = () => migration('20260105000000', [op('add_column', 'orders', { col
 const SLOW = (version = '20260106000000') => migration(version, [op('backfill', 'orders', { sql: 'UPDATE orders SET a = 1' })], { transactional: false });
 
 describe('decideMigrations: verdicts', () => {
+  it('never passes an unknown estimate without saying why: a costly statement with no table (CLUSTER alone) is an error', () => {
+    const result = decide([migration('20260107000000', [op('execute', undefined, { method: 'CLUSTER', code: 'CLUSTER' })], { transactional: false })]);
+    expect(result.data.total).toBeNull();
+    expect(result.verdict).toBe('error');
+    expect(ids(result)).toEqual(['migrations/table-rewrite warning', 'migrations/unknown-operation error']);
+    expect(decide([migration('20260107000000', [op('execute', undefined, { method: 'CLUSTER', code: 'CLUSTER' })], { transactional: false })], { unknownOperations: 'warn' }).verdict).toBe('pass');
+  });
+
   it('passes a deploy without migrations', () => {
     const result = decide([]);
     expect(result).toMatchObject({ gate: 'migrations', verdict: 'pass', summary: 'no migrations in this deploy', findings: [] });

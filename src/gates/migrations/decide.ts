@@ -5,7 +5,7 @@
 import type { Finding, GateResult, Verdict } from '../../model/result.js';
 import { sumEstimates, tablesWithoutSize, type AnalyzedMigration } from './analyze.js';
 import { findDangers } from './dangers.js';
-import { formatEstimate, formatRows, formatSeconds, totalPhrase } from './format.js';
+import { formatEstimate, formatSeconds, totalPhrase } from './format.js';
 import type { Adapter, CostClass, Estimate, LockImpact, MigrationFormat } from './model.js';
 
 export interface MigrationsSettings {
@@ -123,8 +123,12 @@ export function decideMigrations(observed: MigrationsObservation, settings: Migr
         line: reason.line,
       });
     }
-    for (const { operation, cost } of analyzed.operations) {
-      if (cost.costClass !== 'unknown') continue;
+    for (const { operation, cost, rows } of analyzed.operations) {
+      // Every unknown estimate needs a finding, or an unknown total could pass: a missing table
+      // size is reported once below (unknown-table-size); anything else unknown is reported here
+      // (an unknown call, or a costly statement whose table is not known, such as CLUSTER alone).
+      const sizeIsWhatIsMissing = rows === null && operation.table !== undefined;
+      if (cost.estimate !== null || (sizeIsWhatIsMissing && cost.costClass !== 'unknown')) continue;
       findings.push({
         id: 'migrations/unknown-operation',
         severity: settings.unknownOperations === 'error' ? 'error' : 'warning',
@@ -280,6 +284,3 @@ function compareDigits(x: string, y: string): number {
   if (a.length !== b.length) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** For the summary: "48.2M rows", used by the renderer too. */
-export { formatRows };

@@ -141,6 +141,13 @@ export interface TableStats {
   rowsUncertainty?: number;
 }
 
+/**
+ * How far a row count may be off when the stats do not say: PostgreSQL's reltuples is kept by
+ * ANALYZE/VACUUM from a sample (scaled to the current size, rarely off by more than 10%); InnoDB's
+ * TABLE_ROWS comes from a few sampled pages and is documented to be off by 40-50%.
+ */
+export const ROWS_UNCERTAINTY: Record<Adapter, number> = { postgresql: 0.1, mysql: 0.5 };
+
 export interface StatsSnapshot {
   adapter?: Adapter;
   /** Server version as reported (`15.19`, `10.11.19-MariaDB`), when known. */

@@ -2,7 +2,7 @@
 // (rates.ts) applied to the table's rows, bytes and indexes, widened by the model's measured spread
 // and by how unsure the row count is. Never a single number: a range says how much to trust it.
 
-import type { Adapter, Estimate, Operation, TableStats } from '../model.js';
+import { ROWS_UNCERTAINTY, type Adapter, type Estimate, type Operation, type TableStats } from '../model.js';
 import { classifyOperation, type Classification } from './classify.js';
 import type { ModelledClass, Rates } from './rates.js';
 
@@ -24,11 +24,6 @@ export interface OperationEstimate extends Classification {
   estimate: Estimate | null;
 }
 
-/**
- * Row-count uncertainty when the stats do not say: InnoDB's TABLE_ROWS is a sample that can be
- * 40-50% off; PostgreSQL's reltuples is refreshed by (auto)analyze and is usually close.
- */
-const DEFAULT_ROWS_UNCERTAINTY: Record<Adapter, number> = { mysql: 0.5, postgresql: 0.1 };
 
 const FOREIGN_KEY_KINDS: ReadonlySet<Operation['kind']> = new Set(['add_foreign_key', 'validate_foreign_key', 'add_reference']);
 
@@ -93,7 +88,7 @@ export function estimateOperation(op: Operation, context: EstimateContext): Oper
     }
   }
   const fixed = rates.classes[costClass].fixedSeconds;
-  const uncertainty = table.rowsUncertainty ?? DEFAULT_ROWS_UNCERTAINTY[context.adapter];
+  const uncertainty = table.rowsUncertainty ?? ROWS_UNCERTAINTY[context.adapter];
   // Only the size-dependent part scales with the row count's error.
   const lowRows = fixed + (central - fixed) * Math.max(0, 1 - uncertainty);
   const highRows = fixed + (central - fixed) * (1 + uncertainty);
